@@ -1,0 +1,20 @@
+// Query keys go from general to specific, so invalidating a prefix refreshes a family:
+// experimentKeys.detail(id) covers the experiment and everything under it.
+import type { Query } from './client';
+
+export const experimentKeys = {
+  all: ['experiments'] as const,
+  lists: () => [...experimentKeys.all, 'list'] as const,
+  list: (query: Query) => [...experimentKeys.lists(), query] as const,
+  detail: (id: string) => [...experimentKeys.all, 'detail', id] as const,
+  observations: (id: string) => [...experimentKeys.detail(id), 'observations'] as const,
+  suggestionLists: (id: string) => [...experimentKeys.detail(id), 'suggestions'] as const,
+  suggestions: (id: string, state: string) =>
+    [...experimentKeys.suggestionLists(id), state] as const,
+  bestAssignments: (id: string) => [...experimentKeys.detail(id), 'best_assignments'] as const,
+  stoppingCriteria: (id: string) => [...experimentKeys.detail(id), 'stopping_criteria'] as const,
+};
+
+export const sessionKeys = {
+  current: (token: string) => ['session', token] as const,
+};

@@ -1,0 +1,106 @@
+// All observations of an experiment, kept current by fetching only what is new.
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Experiment, Observation } from '../../shared/api-types';
+import { usePollInterval } from '../stores/settings';
+import type { ApiClient } from './client';
+import { experimentKeys } from './keys';
+import { fetchAllPages, fetchNewerThan } from './paging';
+import { useApi } from './provider';
+
+/** Observations in ascending id order, with the experiment's `updated` they reflect. */
+export interface ObservationSet {
+  rows: Observation[];
+  /** Bumped on every change, so memoised derivations can key on it cheaply. */
+  version: number;
+  experimentUpdated: number;
+}
+
+async function loadAll(
+  client: ApiClient,
+  experimentId: string,
+  experimentUpdated: number,
+  version: number,
+  signal: AbortSignal,
+): Promise<ObservationSet> {
+  const path = `/v1/experiments/${experimentId}/observations`;
+  const { items } = await fetchAllPages<Observation>(client, path, {}, signal);
+  return { rows: items.reverse(), version: version + 1, experimentUpdated };
+}
+
+/**
+ * Refreshes a loaded set: nothing is fetched but the experiment while its `updated` time
+ * stands still; when it moves, only rows newer than the newest one held are fetched, and
+ * the whole list is read again only when the counts disagree (deletions) or no new rows
+ * explain the change (an edit).
+ */
+async function refresh(
+  client: ApiClient,
+  experimentId: string,
+  previous: ObservationSet,
+  signal: AbortSignal,
+): Promise<ObservationSet> {
+  const experiment = await client.get<Experiment>(`/v1/experiments/${experimentId}`, {}, signal);
+  if (experiment.updated === previous.experimentUpdated) return previous;
+
+  const newest = previous.rows[previous.rows.length - 1];
+  if (!newest) return loadAll(client, experimentId, experiment.updated, previous.version, signal);
+
+  const path = `/v1/experiments/${experimentId}/observations`;
+  const { items, count } = await fetchNewerThan<Observation>(client, path, newest.id, signal);
+  const complete = items.length > 0 && count === previous.rows.length + items.length;
+  if (!complete) return loadAll(client, experimentId, experiment.updated, previous.version, signal);
+
+  items.sort((a, b) => Number(a.id) - Number(b.id));
+  return {
+    rows: previous.rows.concat(items),
+    version: previous.version + 1,
+    experimentUpdated: experiment.updated,
+  };
+}
+
+export function observationsQueryFn(
+  client: ApiClient,
+  queryClient: QueryClient,
+  experimentId: string,
+) {
+  return async ({ signal }: { signal: AbortSignal }): Promise<ObservationSet> => {
+    const key = experimentKeys.observations(experimentId);
+    const previous = queryClient.getQueryData<ObservationSet>(key);
+    if (previous) return refresh(client, experimentId, previous, signal);
+
+    const experiment = await client.get<Experiment>(
+      `/v1/experiments/${experimentId}`,
+      {},
+      signal,
+    );
+    return loadAll(client, experimentId, experiment.updated, 0, signal);
+  };
+}
+
+/**
+ * Every non-deleted observation of the experiment, live. Rows are only appended or
+ * replaced wholesale, so the array identity changes exactly when the data does.
+ */
+export function useObservations(experimentId: string) {
+  const client = useApi();
+  const queryClient = useQueryClient();
+  const refetchInterval = usePollInterval();
+  return useQuery({
+    queryKey: experimentKeys.observations(experimentId),
+    queryFn: observationsQueryFn(client, queryClient, experimentId),
+    refetchInterval,
+    // 100,000 rows are compared by identity, not deeply.
+    structuralSharing: false,
+    staleTime: 2000,
+  });
+}
+
+export function useDeleteObservation(experimentId: string) {
+  const client = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (observationId: string) =>
+      client.delete(`/v1/experiments/${experimentId}/observations/${observationId}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: experimentKeys.detail(experimentId) }),
+  });
+}

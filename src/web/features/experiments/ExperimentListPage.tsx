@@ -1,0 +1,3 @@
+export function ExperimentListPage() {
+  return <h1>Experiments</h1>;
+}
