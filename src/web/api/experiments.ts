@@ -1,5 +1,10 @@
 // Query hooks for experiments and the per-experiment summaries the API computes.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type {
   BestAssignments,
   Experiment,
@@ -20,10 +25,27 @@ export function experimentListOptions(client: ApiClient, query: Query) {
   });
 }
 
-export function useExperimentList(query: Query) {
+/** One page of experiments; `enabled` false skips the request (defaults to true). */
+export function useExperimentList(query: Query, enabled = true) {
   const client = useApi();
   return useQuery({
     ...experimentListOptions(client, query),
+    enabled,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/**
+ * Every experiment matching `query` (all pages), for orders the API cannot sort by.
+ * Only fetched while `enabled`; hundreds of experiments take one or two requests.
+ */
+export function useAllExperiments(query: Query, enabled: boolean) {
+  const client = useApi();
+  return useQuery({
+    queryKey: experimentKeys.listAll(query),
+    queryFn: ({ signal }) =>
+      fetchAllPages<Experiment>(client, '/v1/experiments', query, signal),
+    enabled,
     placeholderData: (previous) => previous,
   });
 }
@@ -48,7 +70,12 @@ export function useBestAssignments(id: string) {
   return useQuery({
     queryKey: experimentKeys.bestAssignments(id),
     queryFn: ({ signal }) =>
-      fetchAllPages<BestAssignments>(client, `/v1/experiments/${id}/best_assignments`, {}, signal),
+      fetchAllPages<BestAssignments>(
+        client,
+        `/v1/experiments/${id}/best_assignments`,
+        {},
+        signal,
+      ),
     refetchInterval,
   });
 }
