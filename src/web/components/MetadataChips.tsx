@@ -1,10 +1,9 @@
 import type { Metadata } from '../../shared/api-types';
-import { formatNumber } from '../lib/format';
 import { TruncatedText } from './TruncatedText';
 
-/** How a metadata value reads in a chip or cell: numbers formatted, strings as typed. */
+/** How a metadata value reads in a chip or cell: exactly as stored, digits included. */
 export function metadataValueText(value: string | number): string {
-  return typeof value === 'number' ? formatNumber(value) : value;
+  return typeof value === 'number' ? String(value) : value;
 }
 
 interface Props {
