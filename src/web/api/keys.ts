@@ -18,6 +18,11 @@ export const experimentKeys = {
   suggestionLists: (id: string) => [...experimentKeys.detail(id), 'suggestions'] as const,
   suggestions: (id: string, state: string) =>
     [...experimentKeys.suggestionLists(id), state] as const,
+  /** One page of the newest suggestions in any state, e.g. to learn evaluation times. */
+  recentSuggestions: (id: string, limit: number) =>
+    [...experimentKeys.suggestionLists(id), 'recent', limit] as const,
+  suggestion: (id: string, suggestionId: string) =>
+    [...experimentKeys.suggestionLists(id), 'one', suggestionId] as const,
   bestAssignments: (id: string) =>
     [...experimentKeys.detail(id), 'best_assignments'] as const,
   stoppingCriteria: (id: string) =>
