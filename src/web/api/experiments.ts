@@ -25,12 +25,14 @@ export function experimentListOptions(client: ApiClient, query: Query) {
   });
 }
 
-/** One page of experiments; `enabled` false skips the request (defaults to true). */
+/** One page of experiments, polled; `enabled` false skips the request (default true). */
 export function useExperimentList(query: Query, enabled = true) {
   const client = useApi();
+  const refetchInterval = usePollInterval();
   return useQuery({
     ...experimentListOptions(client, query),
     enabled,
+    refetchInterval,
     placeholderData: (previous) => previous,
   });
 }
@@ -41,11 +43,13 @@ export function useExperimentList(query: Query, enabled = true) {
  */
 export function useAllExperiments(query: Query, enabled: boolean) {
   const client = useApi();
+  const refetchInterval = usePollInterval();
   return useQuery({
     queryKey: experimentKeys.listAll(query),
     queryFn: ({ signal }) =>
       fetchAllPages<Experiment>(client, '/v1/experiments', query, signal),
     enabled,
+    refetchInterval,
     placeholderData: (previous) => previous,
   });
 }
