@@ -28,15 +28,15 @@ test('edited metadata is saved, typed as entered, and still there after a reload
   const panel = metadataPanel(page);
   await panel.getByRole('button', { name: 'Edit metadata' }).click();
   // Rows are sorted by key: epochs, then model.
-  await expect(panel.getByLabel('Key 1')).toHaveValue('epochs');
-  await panel.getByLabel('Value 1').fill('20');
+  await expect(panel.getByLabel('Key 1', { exact: true })).toHaveValue('epochs');
+  await panel.getByLabel('Value 1', { exact: true }).fill('20');
   await panel.getByRole('button', { name: 'Remove key 2' }).click();
   await panel.getByRole('button', { name: 'Add key' }).click();
-  await panel.getByLabel('Key 2').fill('commit');
-  await panel.getByLabel('Value 2').fill('"0042"');
+  await panel.getByLabel('Key 2', { exact: true }).fill('commit');
+  await panel.getByLabel('Value 2', { exact: true }).fill('"0042"');
   await panel.getByRole('button', { name: 'Add key' }).click();
-  await panel.getByLabel('Key 3').fill('owner');
-  await panel.getByLabel('Value 3').fill('ml team');
+  await panel.getByLabel('Key 3', { exact: true }).fill('owner');
+  await panel.getByLabel('Value 3', { exact: true }).fill('ml team');
   await panel.getByRole('button', { name: 'Save metadata' }).click();
   await expect(panel.getByRole('button', { name: 'Edit metadata' })).toBeVisible();
 
@@ -61,7 +61,7 @@ test('a 101-character key shows the rule it breaks and changes nothing', async (
 
   const panel = metadataPanel(page);
   await panel.getByRole('button', { name: 'Edit metadata' }).click();
-  await panel.getByLabel('Key 1').fill('k'.repeat(101));
+  await panel.getByLabel('Key 1', { exact: true }).fill('k'.repeat(101));
 
   await expect(panel.getByRole('alert')).toContainText(
     'is 101 characters long; keys may have at most 100',
@@ -69,8 +69,8 @@ test('a 101-character key shows the rule it breaks and changes nothing', async (
   const save = panel.getByRole('button', { name: 'Save metadata' });
   await expect(save).toBeDisabled();
   // Enter in a field submits the form; the check must still hold the edit back.
-  await panel.getByLabel('Value 1').press('Enter');
-  await expect(panel.getByLabel('Key 1')).toHaveValue('k'.repeat(101));
+  await panel.getByLabel('Value 1', { exact: true }).press('Enter');
+  await expect(panel.getByLabel('Key 1', { exact: true })).toHaveValue('k'.repeat(101));
 
   const stored = await api.get(`/v1/experiments/${experiment.id}`);
   expect(stored.metadata).toEqual({ model: 'xgboost' });
