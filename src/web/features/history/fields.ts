@@ -4,6 +4,8 @@
 import type { Experiment, Observation } from '../../../shared/api-types';
 import type { CellValue } from '../../lib/compare';
 
+export { metadataKeysOf } from '../../lib/metadata-keys';
+
 export type FieldKind =
   'id' | 'created' | 'suggestion' | 'status' | 'value' | 'stddev' | 'param' | 'meta';
 
@@ -21,18 +23,6 @@ const FIXED: ObservationField[] = [
   { key: 'suggestion', kind: 'suggestion', name: '', label: 'Suggestion' },
   { key: 'status', kind: 'status', name: '', label: 'Status' },
 ];
-
-/** Metadata keys used by any row, in natural order. */
-export function metadataKeysOf(
-  rows: readonly { metadata: Observation['metadata'] }[],
-): string[] {
-  const keys = new Set<string>();
-  for (const row of rows) {
-    if (!row.metadata) continue;
-    for (const key in row.metadata) keys.add(key);
-  }
-  return [...keys].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
-}
 
 /** Every field for this experiment and these metadata keys, in table order. */
 export function observationFields(
