@@ -55,9 +55,10 @@ export function buildSceneFigure(table: FieldTable, view: SceneView): Figure {
   }));
 
   const layout: PlotObject = {
-    // A constant revision keeps the user's camera while data refreshes; the camera is
-    // also mirrored into the URL, so a copied link opens at the same angle.
-    uirevision: 'scene',
+    // A steady revision keeps the user's camera while data refreshes; the camera is also
+    // mirrored into the URL, so a copied link opens at the same angle. Resetting the
+    // camera changes the revision so plotly returns to its default view.
+    uirevision: view.camera ? 'scene' : 'scene-default',
     margin: { l: 0, r: 0, t: 10, b: 10 },
     showlegend: groups.some((group) => group.name !== null),
     legend: { orientation: 'h' },

@@ -276,10 +276,14 @@ export function writeView(current: URLSearchParams, view: AnalysisView): URLSear
   return params;
 }
 
+/** Whether a search param belongs to the Analysis view (others belong to the page). */
+export function isViewParam(name: string): boolean {
+  return OWN_PARAMS.includes(name);
+}
+
 /** The part of a query string this page owns, e.g. for saving a named view. */
 export function ownSearch(params: URLSearchParams): string {
   const own = new URLSearchParams();
-  for (const [name, value] of params)
-    if (OWN_PARAMS.includes(name)) own.append(name, value);
+  for (const [name, value] of params) if (isViewParam(name)) own.append(name, value);
   return own.toString();
 }
