@@ -40,7 +40,13 @@ async function refresh(
   signal: AbortSignal,
 ): Promise<ObservationSet> {
   const experiment = await client.get<Experiment>(`/v1/experiments/${experimentId}`, {}, signal);
-  if (experiment.updated === previous.experimentUpdated) return previous;
+  // `updated` has one-second resolution: a row added in the same second as the last
+  // refresh leaves it unchanged, but the observation count still tells.
+  const knownCount = experiment.progress?.observation_count ?? previous.rows.length;
+  const unchanged =
+    experiment.updated === previous.experimentUpdated &&
+    knownCount === previous.rows.length;
+  if (unchanged) return previous;
 
   const newest = previous.rows[previous.rows.length - 1];
   if (!newest) return loadAll(client, experimentId, experiment.updated, previous.version, signal);
