@@ -22,6 +22,7 @@ describe('firstObservationCode', () => {
       'values=[{"name": "accuracy", "value": 0.0}, {"name": "time \\"s\\"", "value": 0.0}]',
     );
     expect(code).toContain('suggestion=suggestion.id');
+    expect(code).toContain('here, reading suggestion.assignments["learning_rate"]');
     expect(code).toContain('metadata={"instance_id": "i-1"}');
   });
 });

@@ -18,8 +18,8 @@ export function firstObservationCode(experiment: Experiment, origin: string): st
     .join(', ');
   const firstParameter = experiment.parameters[0]?.name;
   const readAssignment = firstParameter
-    ? `# e.g. suggestion.assignments[${pythonString(firstParameter)}]`
-    : '# with suggestion.assignments';
+    ? `, reading suggestion.assignments[${pythonString(firstParameter)}]`
+    : ', reading suggestion.assignments';
 
   return `import os
 from sigopt import Connection
@@ -30,7 +30,7 @@ conn = Connection(client_token=os.environ["SIGOPT_API_TOKEN"])
 suggestion = conn.experiments(${id}).suggestions().create(
     metadata={"instance_id": "i-1"},
 )
-# Train and evaluate your model here ${readAssignment}
+# Train and evaluate your model here${readAssignment}
 conn.experiments(${id}).observations().create(
     suggestion=suggestion.id,
     values=[${values}],
