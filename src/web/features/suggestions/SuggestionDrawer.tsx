@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Experiment, Suggestion } from '../../../shared/api-types';
 import { useDeleteSuggestion, useSuggestion } from '../../api/suggestions';
 import { CopyJsonButton } from '../../components/CopyJsonButton';
@@ -28,7 +28,14 @@ export function SuggestionDrawer(props: Props) {
     suggestionId,
     !fromList && loaded !== undefined,
   );
-  const suggestion = fromList ?? fetched.data;
+  const current = fromList ?? fetched.data;
+
+  // Right after a delete the lists refetch without this suggestion; keep showing what was
+  // there until the drawer closes instead of flashing a "not found".
+  const lastSeen = useRef<Suggestion | null>(null);
+  if (current) lastSeen.current = current;
+  const suggestion =
+    current ?? (lastSeen.current?.id === suggestionId ? lastSeen.current : null);
 
   const badge = suggestion ? (
     <span className={`status-badge suggestion-state-${suggestion.state}`}>
@@ -147,7 +154,10 @@ function DeleteSuggestion({
         type="button"
         className="danger-button"
         disabled={remove.isPending}
-        onClick={() => remove.mutate(suggestion.id, { onSuccess: onDeleted })}
+        onClick={() => {
+          // mutateAsync settles even if this button unmounts while the lists refetch.
+          remove.mutateAsync(suggestion.id).then(onDeleted, () => undefined);
+        }}
       >
         {remove.isPending ? 'Deleting…' : 'Yes, delete'}
       </button>
