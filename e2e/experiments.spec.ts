@@ -123,3 +123,55 @@ test('the login link logs in, and a bad token shows the server message', async (
   await expect(page).toHaveURL(/\/login/);
   expect(await page.evaluate(() => localStorage.getItem('sightline.token'))).toBeNull();
 });
+
+test('paging walks through every matching experiment and back, in either order', async ({
+  loggedIn: page,
+  api,
+}) => {
+  const tag = `paging-${Date.now()}`;
+  const created: string[] = [];
+  for (let index = 0; index < 30; index += 1) {
+    const name = `page run ${String(index).padStart(2, '0')}`;
+    const experiment = await api.post(
+      '/v1/experiments',
+      experimentBody(name, { batch: tag }),
+    );
+    created.push(experiment.id);
+  }
+  const ids = page.locator('.experiments-table tbody tr');
+  const readIds = async () =>
+    ids.evaluateAll((rows) => rows.map((row) => row.dataset.experimentId));
+
+  await page.goto(`/?meta_key=batch&meta_value=${tag}`);
+  await expect(page.getByText('1–25 of 30 experiments')).toBeVisible();
+  const first = await readIds();
+  expect(first).toEqual([...created].reverse().slice(0, 25));
+
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByText('26–30 of 30 experiments')).toBeVisible();
+  expect(await readIds()).toEqual([...created].reverse().slice(25));
+  await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
+
+  await page.getByRole('button', { name: '← Previous' }).click();
+  await expect(page.getByText('1–25 of 30 experiments')).toBeVisible();
+  expect(await readIds()).toEqual(first);
+
+  // Oldest first, then by name (sorted in the browser over every match).
+  await page.getByRole('button', { name: 'Descending ↓' }).click();
+  await expect(page.getByText('1–25 of 30 experiments')).toBeVisible();
+  await expect.poll(readIds).toEqual(created.slice(0, 25));
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect.poll(readIds).toEqual(created.slice(25));
+
+  await page.getByLabel('Sort by').selectOption('name');
+  await page.getByRole('button', { name: 'Ascending ↑' }).click();
+  await expect(page.locator('.experiments-name a').first()).toHaveText('page run 29');
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.locator('.experiments-name a')).toHaveText([
+    'page run 04',
+    'page run 03',
+    'page run 02',
+    'page run 01',
+    'page run 00',
+  ]);
+});
