@@ -143,3 +143,34 @@ test('the tab is part of the URL', async ({ loggedIn: page, api }) => {
   await page.reload();
   await expect(page.getByRole('link', { name: 'Properties' })).toHaveClass(/active/);
 });
+
+test('an archived experiment says so and can be unarchived', async ({
+  loggedIn: page,
+  api,
+}) => {
+  const experiment = await createExperiment(api, {});
+  await api.request('DELETE', `/v1/experiments/${experiment.id}`);
+  await page.goto(`/experiments/${experiment.id}/summary`);
+
+  await expect(page.locator('.experiment-header .badge-archived')).toHaveText('archived');
+  await page.getByRole('button', { name: 'Unarchive' }).click();
+  await expect(page.locator('.experiment-header .badge-archived')).toHaveCount(0);
+  expect((await api.get(`/v1/experiments/${experiment.id}`)).state).toBe('active');
+});
+
+test('an unknown experiment shows the server message', async ({
+  loggedIn: page,
+  server,
+}) => {
+  const response = await fetch(`${server.url}/v1/experiments/999999`, {
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${server.token}:`).toString('base64')}`,
+    },
+  });
+  expect(response.status).toBe(404);
+  const { message } = (await response.json()) as { message: string };
+
+  await page.goto('/experiments/999999/summary');
+  await expect(page.getByText('There is no experiment 999999')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(`(404): ${message}`);
+});
