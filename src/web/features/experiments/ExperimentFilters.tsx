@@ -9,10 +9,11 @@ import {
   type ExperimentSort,
   type ExperimentState,
 } from './list-params';
+import type { SetListView } from './use-list-view';
 
 interface Props {
   view: ExperimentListView;
-  onChange: (view: ExperimentListView) => void;
+  onChange: SetListView;
 }
 
 const SEARCH_DELAY_MS = 300;
@@ -25,8 +26,9 @@ function SearchBox({ view, onChange }: Props) {
 
   useEffect(() => {
     if (text === view.search) return;
+    // Typing replaces the history entry, so Back does not step through every keystroke.
     const timer = setTimeout(
-      () => onChange(firstPage({ ...view, search: text })),
+      () => onChange(firstPage({ ...view, search: text }), { replace: true }),
       SEARCH_DELAY_MS,
     );
     return () => clearTimeout(timer);
