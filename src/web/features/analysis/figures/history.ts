@@ -134,7 +134,12 @@ export function buildHistoryFigure(table: FieldTable, view: HistoryView): Figure
     hovermode: 'closest',
     showlegend: traces.some((trace) => trace.showlegend !== false),
     legend: { orientation: 'h', y: -0.2 },
-    xaxis: { ...(xField ? cartesianAxis(xField, logX) : {}), automargin: true },
+    xaxis: {
+      ...(xField ? cartesianAxis(xField, logX) : {}),
+      automargin: true,
+      // With the failed strip, ticks go under the strip, the bottom of the figure.
+      ...(strip ? { anchor: 'y2' } : {}),
+    },
     yaxis: {
       ...(yField ? cartesianAxis(yField, logY) : {}),
       automargin: true,

@@ -3,6 +3,7 @@
 // metric value or a metadata key. Values are held column-wise in Float64Arrays, built once
 // per data version, so plots over 100,000 observations only index into arrays.
 import type { Experiment, Metric, Observation } from '../../../../shared/api-types';
+import { formatNumber } from '../../../lib/format';
 
 export type FieldKind =
   'index' | 'created' | 'failed' | 'parameter' | 'metric' | 'metadata';
@@ -235,5 +236,5 @@ export function displayValue(table: FieldTable, field: Field, row: number): stri
   if (Number.isNaN(value)) return '';
   if (field.scale === 'categorical') return field.categories[value] ?? '';
   if (field.scale === 'time') return new Date(value).toLocaleString();
-  return String(value);
+  return formatNumber(value);
 }
