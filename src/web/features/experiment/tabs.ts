@@ -13,9 +13,12 @@ export function isExperimentTab(value: string | undefined): value is ExperimentT
   return EXPERIMENT_TABS.some((tab) => tab.id === value);
 }
 
+/** Link to a tab; `search` carries that tab's own view, e.g. `{ status: 'failed' }`. */
 export function experimentPath(
   experimentId: string,
   tab: ExperimentTabId = 'summary',
+  search?: Record<string, string>,
 ): string {
-  return `/experiments/${encodeURIComponent(experimentId)}/${tab}`;
+  const query = search ? `?${new URLSearchParams(search).toString()}` : '';
+  return `/experiments/${encodeURIComponent(experimentId)}/${tab}${query}`;
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { Assignments, Experiment } from '../../../../shared/api-types';
 import { useBestAssignments } from '../../../api/experiments';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -5,6 +6,7 @@ import { MetadataChips } from '../../../components/MetadataChips';
 import { Skeleton } from '../../../components/Skeleton';
 import { TruncatedText } from '../../../components/TruncatedText';
 import { formatNumber } from '../../../lib/format';
+import { experimentPath } from '../tabs';
 import { MetricValues } from './MetricValues';
 
 function AssignmentsTable({ assignments }: { assignments: Assignments }) {
@@ -59,7 +61,14 @@ export function BestAssignmentsPanel({ experiment }: { experiment: Experiment })
         <article key={item.id} className="summary-best">
           <p>
             <MetricValues values={item.values} />{' '}
-            <span className="muted">· observation {item.id}</span>
+            <span className="muted">
+              · observation{' '}
+              <Link
+                to={experimentPath(experiment.id, 'history', { observation: item.id })}
+              >
+                {item.id}
+              </Link>
+            </span>
           </p>
           <AssignmentsTable assignments={item.assignments} />
           <p>

@@ -29,7 +29,12 @@ export function CountsPanel({ experiment }: { experiment: Experiment }) {
       <div>
         <dt>Failed observations</dt>
         <dd className={counts.failed_count > 0 ? 'summary-count-failed' : undefined}>
-          <Link to={experimentPath(experiment.id, 'history')}>{counts.failed_count}</Link>
+          <Link
+            to={experimentPath(experiment.id, 'history', { status: 'failed' })}
+            title="Show the failed observations in History"
+          >
+            {counts.failed_count}
+          </Link>
         </dd>
       </div>
       <div>

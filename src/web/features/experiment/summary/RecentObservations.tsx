@@ -40,7 +40,16 @@ export function RecentObservations({ experiment }: { experiment: Experiment }) {
               key={observation.id}
               className={observation.failed ? 'summary-row-failed' : ''}
             >
-              <td className="numeric">{observation.id}</td>
+              <td className="numeric">
+                <Link
+                  to={experimentPath(experiment.id, 'history', {
+                    observation: observation.id,
+                  })}
+                  title="Open this observation in History"
+                >
+                  {observation.id}
+                </Link>
+              </td>
               <td>
                 <RelativeTime unixSeconds={observation.created} />
               </td>
