@@ -7,7 +7,11 @@ import { Skeleton } from '../../../components/Skeleton';
 import { TruncatedText } from '../../../components/TruncatedText';
 import { formatNumber } from '../../../lib/format';
 import { experimentPath } from '../tabs';
+import { BestAssignmentsTable } from './BestAssignmentsTable';
 import { MetricValues } from './MetricValues';
+
+/** Up to this many best assignments show as cards; more become a table. */
+const CARDS_AT_MOST = 3;
 
 function AssignmentsTable({ assignments }: { assignments: Assignments }) {
   const entries = Object.entries(assignments).sort(([a], [b]) =>
@@ -55,6 +59,9 @@ export function BestAssignmentsPanel({ experiment }: { experiment: Experiment })
     );
   }
 
+  if (items.length > CARDS_AT_MOST) {
+    return <BestAssignmentsTable experiment={experiment} items={items} />;
+  }
   return (
     <div className="summary-best-list">
       {items.map((item) => (
