@@ -106,7 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
   if (webRoot) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // Hashed asset names change with every build, so files are looked up per request.
+    await app.register(fastifyStatic, { root: webRoot, index: false });
   }
 
   app.setNotFoundHandler((request, reply) => {

@@ -50,7 +50,8 @@ export function checkMetadata(input: unknown, field = 'metadata'): MetadataCheck
     };
   }
 
-  const value: Metadata = {};
+  // Collected as entries so that a key such as "__proto__" stays an ordinary key.
+  const kept: Array<[string, string | number]> = [];
   for (const [key, item] of entries) {
     const keyLength = textLength(key);
     if (keyLength > METADATA_MAX_KEY_LENGTH) {
@@ -64,7 +65,7 @@ export function checkMetadata(input: unknown, field = 'metadata'): MetadataCheck
       if (!Number.isFinite(item)) {
         return { ok: false, message: `${field}.${shortKey(key)} must be a finite number` };
       }
-      value[key] = item;
+      kept.push([key, item]);
       continue;
     }
     if (typeof item !== 'string') {
@@ -80,7 +81,7 @@ export function checkMetadata(input: unknown, field = 'metadata'): MetadataCheck
         message: `${field}.${shortKey(key)} is ${length} characters long; string values may have at most ${METADATA_MAX_STRING_LENGTH}`,
       };
     }
-    value[key] = item;
+    kept.push([key, item]);
   }
-  return { ok: true, value };
+  return { ok: true, value: Object.fromEntries(kept) as Metadata };
 }

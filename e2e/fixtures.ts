@@ -1,0 +1,121 @@
+// Each Playwright worker starts the real Sightline server on a fresh temporary SQLite
+// file. Tests create their data through the v1 API, as a training script would.
+import { test as base, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const WRITE_TOKEN = 'e2e-write-token';
+
+export interface SightlineServer {
+  url: string;
+  token: string;
+}
+
+/** A small v1 API client for tests, with Basic auth as the SigOpt clients send it. */
+export class TestApi {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${this.token}:`).toString('base64')}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return JSON.parse(text) as T;
+  }
+
+  post<T = any>(path: string, body: unknown = {}) {
+    return this.request<T>('POST', path, body);
+  }
+
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+}
+
+function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+      '--port',
+      '0',
+      '--db',
+      dbPath,
+      '--token',
+      WRITE_TOKEN,
+      '--no-demo',
+      '--quiet',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Sightline is running at (http:\/\/\S+?)\/?\s/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export const test = base.extend<
+  { api: TestApi; loggedIn: Page },
+  { server: SightlineServer }
+>({
+  server: [
+    // Playwright reads the fixture's dependencies from this destructuring pattern.
+    async ({}, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
+      const { child, url } = await startServer(join(dir, 'e2e.db'));
+      await use({ url, token: WRITE_TOKEN });
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
+  baseURL: async ({ server }, use) => {
+    await use(server.url);
+  },
+
+  api: async ({ server }, use) => {
+    await use(new TestApi(server.url, server.token));
+  },
+
+  /** A page whose localStorage already holds the write token. */
+  loggedIn: async ({ page, server }, use) => {
+    await page.addInitScript((token) => {
+      localStorage.setItem('sightline.token', token);
+    }, server.token);
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';
