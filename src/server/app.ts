@@ -3,6 +3,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Db } from './data/database';
+import { MarkerMismatch } from './data/pager';
 import { HttpError, NOT_FOUND_MESSAGE } from './http/errors';
 import type { RouteContext } from './http/context';
 import { experimentRoutes } from './routes/experiments';
@@ -40,6 +41,9 @@ function loggable(url: string): string {
 function errorBody(error: FastifyError | HttpError | Error): { status: number; body: object } {
   if (error instanceof HttpError) {
     return { status: error.status, body: { message: error.message, status: error.status, ...error.extra } };
+  }
+  if (error instanceof MarkerMismatch) {
+    return { status: 400, body: { message: error.message, status: 400 } };
   }
   const status = (error as FastifyError).statusCode;
   if (status === 413) {
