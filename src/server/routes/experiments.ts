@@ -22,6 +22,7 @@ import {
   createExperiment,
   experimentJson,
   loadExperiment,
+  parseDefinition,
   updateExperimentFields,
 } from '../services/experiments';
 import { paginationJson } from '../services/serialize';
@@ -67,7 +68,7 @@ export function experimentRoutes(app: FastifyInstance, context: RouteContext) {
     const query = request.query as QueryParams;
     const page = listExperiments(db, listFilter(caller.clientId, query), pageRequest(query));
     const items = page.rows.map((row) =>
-      JSON.stringify(experimentJson(db, { row, definition: JSON.parse(row.definition) })),
+      JSON.stringify(experimentJson(db, { row, definition: parseDefinition(row.definition) })),
     );
     return sendJson(request, reply, paginationJson(items, page.count, page));
   };

@@ -68,14 +68,14 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
         dropNullKeys(objectBody(request.body)),
         'observation',
       );
-      const id = db.transaction(() => {
+      const row = db.transaction(() => {
         const experiment = loadExperiment(db, experimentId, caller.clientId);
         const time = now();
         const fields = prepareObservation(db, experiment, body, time);
-        return insertObservations(db, experiment, [fields], time)[0] as number;
+        const id = insertObservations(db, experiment, [fields], time)[0] as number;
+        return { ...fields, id, deleted: 0 };
       })();
-      const row = getObservation(db, experimentId, id);
-      return sendJson(request, reply, observationJson(row as NonNullable<typeof row>));
+      return sendJson(request, reply, observationJson(row));
     },
     DELETE: (request, reply) => {
       const caller = writeCaller(context, request);

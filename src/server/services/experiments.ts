@@ -35,10 +35,25 @@ export interface LoadedExperiment {
   definition: ExperimentDefinition;
 }
 
+// Definitions rarely change but are read on every write; parsing the same text once is
+// enough. Keyed by the text itself, so an updated definition is simply a new entry.
+const parsedDefinitions = new Map<string, ExperimentDefinition>();
+const PARSED_LIMIT = 500;
+
+export function parseDefinition(text: string): ExperimentDefinition {
+  let definition = parsedDefinitions.get(text);
+  if (!definition) {
+    if (parsedDefinitions.size >= PARSED_LIMIT) parsedDefinitions.clear();
+    definition = JSON.parse(text) as ExperimentDefinition;
+    parsedDefinitions.set(text, definition);
+  }
+  return definition;
+}
+
 export function loadExperiment(db: Db, id: number, clientId: number): LoadedExperiment {
   const row = getExperiment(db, id, clientId);
   if (!row) throw notFound();
-  return { row, definition: JSON.parse(row.definition) as ExperimentDefinition };
+  return { row, definition: parseDefinition(row.definition) };
 }
 
 function unsupported(body: ExperimentCreateBody): void {

@@ -206,7 +206,7 @@ export function updateObservation(
   }
 
   const fields = toFields(db, experiment, state, stored.created, storedValues);
-  replaceObservation(db, stored.id, fields);
+  replaceObservation(db, stored, fields);
   if (fields.suggestion_id !== null) closeSuggestion(db, fields.suggestion_id);
   touchExperiment(db, experiment.row.id, now);
 }
@@ -217,6 +217,6 @@ export function removeObservation(
   stored: ObservationRow,
   now: number,
 ): void {
-  deleteObservation(db, stored.id);
+  deleteObservation(db, stored);
   touchExperiment(db, experiment.row.id, now);
 }

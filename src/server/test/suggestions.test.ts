@@ -51,7 +51,10 @@ describe('generated suggestions', () => {
     const { id } = await createExperiment(harness, body);
     const values = (await suggest(id, 16)).map((s) => s.assignments.x as number);
     const quarters = [0, 0, 0, 0];
-    for (const value of values) quarters[Math.min(3, Math.floor(value * 4))] += 1;
+    for (const value of values) {
+      const quarter = Math.min(3, Math.floor(value * 4));
+      quarters[quarter] = (quarters[quarter] ?? 0) + 1;
+    }
     expect(Math.min(...quarters)).toBeGreaterThanOrEqual(3);
 
     const again = await createExperiment(harness, body);
