@@ -5,11 +5,15 @@ import type { Observation, Pagination } from '../../shared/api-types';
 import { experimentKeys } from './keys';
 import { useApi } from './provider';
 
-/** `limit` newest observations, newest first; `experimentUpdated` from the polled experiment. */
+/**
+ * `limit` newest observations, newest first; `experimentUpdated` from the polled experiment.
+ * `enabled: false` skips the request (e.g. once every observation is loaded anyway).
+ */
 export function useRecentObservations(
   experimentId: string,
   limit: number,
   experimentUpdated: number,
+  enabled = true,
 ) {
   const client = useApi();
   return useQuery({
@@ -22,6 +26,7 @@ export function useRecentObservations(
       ),
     // The key already changes with the data; keep showing the old rows meanwhile.
     staleTime: Infinity,
+    enabled,
     placeholderData: (previous) => previous,
   });
 }

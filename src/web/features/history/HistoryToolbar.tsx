@@ -15,6 +15,9 @@ interface Props {
   hiddenColumns: ReadonlySet<string>;
   onHiddenColumnsChange: (hidden: Set<string>) => void;
   shownCount: number;
+  /** Observations in the experiment (more than `rows` while the rest still loads). */
+  totalCount: number;
+  loadingRest: boolean;
   onExport: () => void;
 }
 
@@ -110,7 +113,9 @@ export function HistoryToolbar(props: Props) {
       ) : null}
 
       <span className="history-count" data-testid="history-count">
-        {props.shownCount.toLocaleString()} of {rows.length.toLocaleString()} observations
+        {props.loadingRest
+          ? `newest ${rows.length.toLocaleString()} of ${props.totalCount.toLocaleString()} observations, loading the rest…`
+          : `${props.shownCount.toLocaleString()} of ${rows.length.toLocaleString()} observations`}
       </span>
 
       <div className="history-toolbar-end">
@@ -119,7 +124,11 @@ export function HistoryToolbar(props: Props) {
           hidden={props.hiddenColumns}
           onChange={props.onHiddenColumnsChange}
         />
-        <button type="button" onClick={props.onExport} disabled={props.shownCount === 0}>
+        <button
+          type="button"
+          onClick={props.onExport}
+          disabled={props.shownCount === 0 || props.loadingRest}
+        >
           Export CSV
         </button>
       </div>
