@@ -1,9 +1,11 @@
 // The Analysis tab: Experiment History (2D), Full Experiment History (3D) and Parallel
 // Coordinates over one field model, with the whole configuration in the URL.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Experiment } from '../../../shared/api-types';
 import { useObservations } from '../../api/observations';
 import { PanelErrorBoundary } from '../../components/ErrorBoundary';
+import { logger } from '../../lib/logger';
+import { loadPlotly } from '../../lib/plotly/adapter';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ObservationDrawer } from '../observations/ObservationDrawer';
 import { HistoryPanel } from './components/HistoryPanel';
@@ -22,6 +24,14 @@ const PLOTS: Array<{ id: PlotId; label: string }> = [
 
 export function AnalysisTab({ experiment }: { experiment: Experiment }) {
   const observations = useObservations(experiment.id);
+
+  // Fetch plotly while the observations load, rather than after. A failure here is
+  // reported by the plot itself, which retries the download.
+  useEffect(() => {
+    loadPlotly().catch((error: unknown) =>
+      logger.warn('Preloading plotly failed', error),
+    );
+  }, []);
   const data = observations.data;
 
   // Columns are rebuilt once per data version (and when the experiment itself changes).

@@ -34,7 +34,7 @@ const CONFIG: PlotConfig = {
   modeBarButtonsToRemove: ['toImage', 'sendDataToCloud'],
 };
 
-/** Lets the "Drawing…" note paint before plotly holds the main thread. */
+/** Resolves after the next frame is painted (a task queued from requestAnimationFrame). */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
@@ -61,6 +61,7 @@ export function PlotlyGraph(props: PlotlyGraphProps) {
       const plotly = await loadPlotly();
       if (cancelled) return;
       setStatus('drawing');
+      // Lets the "Drawing…" note paint before plotly holds the main thread.
       await nextPaint();
       if (cancelled) return;
 
@@ -68,6 +69,9 @@ export function PlotlyGraph(props: PlotlyGraphProps) {
       const graph = await plotly.react(div, traces, layout, CONFIG);
       if (fresh) listen(graph);
       if (graphRef) graphRef.current = graph;
+      // WebGL traces (3D, parcoords) render in the next animation frame, after the
+      // promise resolves: "drawn" means that frame has been painted.
+      await nextPaint();
       if (cancelled) return;
       setStatus('drawn');
       setDrawCount((count) => count + 1);

@@ -48,8 +48,15 @@ describe('Experiment History figure', () => {
   it('draws the best value seen so far as a step line over the index', () => {
     const figure = buildHistoryFigure(table, base.history);
     const best = figure.traces.find((trace) => trace.name === 'best seen')!;
-    expect(best.x).toEqual([1, 2, 4]);
-    expect(best.y).toEqual([0.5, 0.5, 0.8]);
+    expect(best.x).toEqual([1, 4]);
+    expect(best.y).toEqual([0.5, 0.8]);
+
+    const flat = buildFieldTable(makeExperiment(), rows.slice(0, 2), 1);
+    const held = buildHistoryFigure(flat, base.history).traces.find(
+      (t) => t.name === 'best seen',
+    )!;
+    expect(held.x).toEqual([1, 2]);
+    expect(held.y).toEqual([0.5, 0.5]);
   });
 
   it('shows failed observations without a metric value in a strip under the plot', () => {

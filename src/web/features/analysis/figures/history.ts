@@ -42,12 +42,20 @@ function bestSeenTrace(
   const lineX: number[] = [];
   const lineY: number[] = [];
   let best = Number.NaN;
+  let lastX = Number.NaN;
+  // Only the improvements are points: the 'hv' line shape draws the flat steps between.
   for (let row = 0; row < table.rows.length; row++) {
     const value = ys[row] ?? Number.NaN;
     if (table.failed[row] === 1 || Number.isNaN(value)) continue;
     if (view.logY && value <= 0) continue;
-    if (Number.isNaN(best) || (maximize ? value > best : value < best)) best = value;
-    lineX.push(xs[row] ?? Number.NaN);
+    lastX = xs[row] ?? Number.NaN;
+    if (!Number.isNaN(best) && (maximize ? value <= best : value >= best)) continue;
+    best = value;
+    lineX.push(lastX);
+    lineY.push(best);
+  }
+  if (lineX.length > 0 && lineX[lineX.length - 1] !== lastX) {
+    lineX.push(lastX);
     lineY.push(best);
   }
   return {
