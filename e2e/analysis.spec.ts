@@ -246,3 +246,74 @@ test('clicking a point opens that observation', async ({ loggedIn: page, api }) 
   ).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`observation=${target.id}`));
 });
+
+test('new observations keep the brush and the 3D camera where the user left them', async ({
+  loggedIn: page,
+  api,
+}) => {
+  // Poll every 2 s so the new observation arrives quickly.
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'sightline.settings',
+      JSON.stringify({ state: { pollIntervalMs: 2000 }, version: 0 }),
+    );
+  });
+  const id = await makeExperiment(api);
+  const addObservation = (seconds: number) =>
+    api.post(`/v1/experiments/${id}/observations`, {
+      assignments: { lr: 0.01, optimizer: 'adam' },
+      values: [{ name: 'accuracy', value: 0.9 }],
+      metadata: { eval_seconds: seconds, instance_id: 'i-new' },
+    });
+
+  // A brushed table gains the new observation inside the range and keeps the brush.
+  await page.goto(
+    `/experiments/${id}/analysis?plot=pc&pd=m.accuracy&pd=d.eval_seconds&pb=5.5_12.5%40d.eval_seconds`,
+  );
+  await waitForDraw(page, 'parallel-graph');
+  const rows = page.getByTestId('parallel-row');
+  const before = await rows.count();
+  const added = await addObservation(7);
+  await expect(rows).toHaveCount(before + 1);
+  await expect(page.locator(`[data-observation-id="${added.id}"]`)).toBeVisible();
+  const brush = await page.getByTestId('parallel-graph').evaluate((div) => {
+    const graph = div as unknown as {
+      _fullData: Array<{
+        dimensions: Array<{ name: string; constraintrange?: unknown }>;
+      }>;
+    };
+    return graph._fullData[0]!.dimensions.find((d) => d.name === 'd.eval_seconds')
+      ?.constraintrange;
+  });
+  expect(brush).toEqual([5.5, 12.5]);
+
+  // A rotated camera (as plotly reports a drag) is kept through a data refresh.
+  await page.goto(`/experiments/${id}/analysis?plot=s`);
+  const drawn = await waitForDraw(page, 'scene-graph');
+  const camera = {
+    eye: { x: 2.1, y: -0.4, z: 0.6 },
+    center: { x: 0, y: 0, z: 0 },
+    up: { x: 0, y: 0, z: 1 },
+  };
+  await page.getByTestId('scene-graph').evaluate((div, value) => {
+    const graph = div as unknown as {
+      layout: { scene: { camera?: unknown } };
+      emit: (event: string, data: unknown) => void;
+    };
+    graph.layout.scene.camera = value;
+    graph.emit('plotly_relayout', { 'scene.camera': value });
+  }, camera);
+  await expect(page).toHaveURL(/scam=2\.1%2C-0\.4%2C0\.6/);
+
+  const afterCamera = await waitForDraw(page, 'scene-graph', drawn);
+  await addObservation(8);
+  await waitForDraw(page, 'scene-graph', afterCamera);
+  const eye = await page
+    .getByTestId('scene-graph')
+    .evaluate(
+      (div) =>
+        (div as unknown as { _fullLayout: { scene: { camera: { eye: unknown } } } })
+          ._fullLayout.scene.camera.eye,
+    );
+  expect(eye).toEqual(camera.eye);
+});
