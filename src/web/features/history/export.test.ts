@@ -14,10 +14,10 @@ describe('observationsCsv', () => {
     ];
     const lines = observationsCsv(rows, fields).split('\r\n');
     expect(lines[0]).toBe(
-      'Id,Created,Suggestion,Status,accuracy,accuracy stddev,parameter.x,metadata.instance_id,metadata.note',
+      'Id,Created,Suggestion,Status,accuracy,accuracy stddev,metadata.instance_id,metadata.note,parameter.x',
     );
-    expect(lines[1]).toBe('1,1970-01-01T00:00:00.000Z,,succeeded,0.1,,1,i-1,');
-    expect(lines[2]).toBe('2,1970-01-01T00:00:00.000Z,,failed,,,2,,"a,b"');
+    expect(lines[1]).toBe('1,1970-01-01T00:00:00.000Z,,succeeded,0.1,,i-1,,1');
+    expect(lines[2]).toBe('2,1970-01-01T00:00:00.000Z,,failed,,,,"a,b",2');
   });
 
   it('defuses metadata that a spreadsheet would run as a formula', () => {

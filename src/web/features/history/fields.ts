@@ -1,6 +1,6 @@
 // The fields of an observation that the History table shows, each named by a stable key
 // that fits in a URL: `id`, `created`, `suggestion`, `status`, `value:<metric>`,
-// `stddev:<metric>`, `param:<name>` and `meta:<key>`.
+// `stddev:<metric>`, `meta:<key>` and `param:<name>`.
 import type { Experiment, Observation } from '../../../shared/api-types';
 import type { CellValue } from '../../lib/compare';
 
@@ -42,6 +42,12 @@ export function observationFields(
       label: `${label} stddev`,
     });
   }
+  // Metadata before parameters: which worker reported a row matters more at a glance
+  // than the tenth parameter, and would otherwise sit far off to the right.
+  for (const key of metadataKeys) {
+    fields.push({ key: `meta:${key}`, kind: 'meta', name: key, label: key });
+  }
+
   for (const parameter of experiment.parameters) {
     fields.push({
       key: `param:${parameter.name}`,
@@ -50,10 +56,6 @@ export function observationFields(
       label: parameter.name,
     });
   }
-  for (const key of metadataKeys) {
-    fields.push({ key: `meta:${key}`, kind: 'meta', name: key, label: key });
-  }
-
   return fields;
 }
 

@@ -42,7 +42,7 @@ function columnFor(field: ObservationField): DataColumn<Observation> {
     case 'status':
       return {
         ...base,
-        width: 100,
+        width: 120,
         render: (row) => <ObservationStatus failed={row.failed} />,
       };
     case 'value':

@@ -3,7 +3,7 @@ import { TruncatedText } from '../../components/TruncatedText';
 import { formatDuration } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { openSuggestionsByKey } from './by-key';
-import { STALE_FACTOR } from './staleness';
+import { STALE_FACTOR, STALE_FLOOR_SECONDS } from './staleness';
 import type { Staleness } from './use-staleness';
 
 interface Props {
@@ -115,11 +115,13 @@ function StaleExplanation({ staleness }: { staleness: Staleness }) {
       </p>
     );
   }
+  const floored = staleness.staleAfter > staleness.usualSeconds * STALE_FACTOR;
   return (
     <p className="muted stale-explanation">
-      <strong>Stale</strong> = open longer than {STALE_FACTOR}× the median evaluation time
-      ({formatDuration(staleness.usualSeconds)}, from suggestion to observation), i.e.
-      over {formatDuration(staleness.staleAfter)}.
+      <strong>Stale</strong> = open for more than {formatDuration(staleness.staleAfter)}:{' '}
+      {STALE_FACTOR}× this experiment's median evaluation time (
+      {formatDuration(staleness.usualSeconds)} from suggestion to observation)
+      {floored ? `, but at least ${formatDuration(STALE_FLOOR_SECONDS)}` : ''}.
     </p>
   );
 }

@@ -6,6 +6,9 @@ import { median } from '../../lib/compare';
 /** An open suggestion is stale once its age passes this multiple of the usual time. */
 export const STALE_FACTOR = 3;
 
+/** A zero median (instant test loops) would flag everything; this is the least threshold. */
+export const STALE_FLOOR_SECONDS = 60;
+
 /**
  * The median time from a suggestion being served to an observation reporting on it, in
  * seconds, over the observations linked to the given suggestions; null when there are none.
@@ -33,8 +36,7 @@ export function usualEvaluationSeconds(
 export function staleAfterSeconds(usualSeconds: number | null): number | null {
   if (usualSeconds === null) return null;
 
-  // A zero median (instant test loops) would flag everything; one minute is the floor.
-  return Math.max(usualSeconds * STALE_FACTOR, 60);
+  return Math.max(usualSeconds * STALE_FACTOR, STALE_FLOOR_SECONDS);
 }
 
 export function isStale(

@@ -1,5 +1,5 @@
 // The fields of a suggestion the Suggestions table shows and sorts by: `id`, `created`,
-// `age`, `param:<name>` and `meta:<key>`.
+// `age`, `meta:<key>` and `param:<name>`.
 import type { Experiment, Suggestion } from '../../../shared/api-types';
 import type { CellValue } from '../../lib/compare';
 
@@ -19,12 +19,13 @@ export function suggestionFields(
     { key: 'created', kind: 'created', name: '', label: 'Created' },
     { key: 'age', kind: 'age', name: '', label: 'Age' },
   ];
+  // Metadata (the worker holding the suggestion) first, parameters after.
+  for (const key of metadataKeys) {
+    fields.push({ key: `meta:${key}`, kind: 'meta', name: key, label: key });
+  }
   for (const parameter of experiment.parameters) {
     const name = parameter.name;
     fields.push({ key: `param:${name}`, kind: 'param', name, label: name });
-  }
-  for (const key of metadataKeys) {
-    fields.push({ key: `meta:${key}`, kind: 'meta', name: key, label: key });
   }
   return fields;
 }
