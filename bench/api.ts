@@ -19,7 +19,12 @@ const WARMUP_MS = 1000;
 const MEASURE_MS = 5000;
 const ROUNDS = 3;
 
-function post(agent: Agent, url: URL, body: string, auth: string | null): Promise<number> {
+function post(
+  agent: Agent,
+  url: URL,
+  body: string,
+  auth: string | null,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = {
       'Content-Type': 'application/json',
@@ -55,7 +60,12 @@ async function throughput(url: string, auth: string | null): Promise<number> {
     Array.from({ length: CLIENTS }, async (_, client) => {
       let index = client;
       while (Date.now() < deadline) {
-        const status = await post(agent, target, bodies[index % bodies.length] as string, auth);
+        const status = await post(
+          agent,
+          target,
+          bodies[index % bodies.length] as string,
+          auth,
+        );
         if (status !== 200) failures += 1;
         if (counting) done += 1;
         index += CLIENTS;
@@ -85,7 +95,10 @@ export async function writeThroughput(
     for (let round = 0; round < ROUNDS; round += 1) {
       bare.push(await throughput(`${baseline.url}/`, null));
       ours.push(
-        await throughput(`${sightline.url}/v1/experiments/${experimentId}/observations`, auth),
+        await throughput(
+          `${sightline.url}/v1/experiments/${experimentId}/observations`,
+          auth,
+        ),
       );
     }
   } finally {
@@ -93,9 +106,18 @@ export async function writeThroughput(
   }
   const ratio = median(ours) / median(bare);
   return [
-    { name: 'POST /observations, bare node:http baseline', value: median(bare), unit: 'req/s' },
+    {
+      name: 'POST /observations, bare node:http baseline',
+      value: median(bare),
+      unit: 'req/s',
+    },
     { name: 'POST /observations, Sightline', value: median(ours), unit: 'req/s' },
-    { name: 'POST /observations, Sightline ÷ baseline', value: ratio, unit: '×', target: '≥ 0.5' },
+    {
+      name: 'POST /observations, Sightline ÷ baseline',
+      value: ratio,
+      unit: '×',
+      target: '≥ 0.5',
+    },
   ];
 }
 
@@ -104,15 +126,22 @@ export async function writeThroughput(
  * is read as text and only the marker is picked out, so the figure is the server's cost
  * (as the raw baseline's is), not the client's JSON parsing.
  */
-async function pageThroughApi(url: string, experimentId: string, auth: string): Promise<number> {
+async function pageThroughApi(
+  url: string,
+  experimentId: string,
+  auth: string,
+): Promise<number> {
   const started = performance.now();
   let before: string | null = null;
   let total = 0;
   do {
     const query: string = `limit=1000${before ? `&before=${before}` : ''}`;
-    const response = await fetch(`${url}/v1/experiments/${experimentId}/observations?${query}`, {
-      headers: { Authorization: auth },
-    });
+    const response = await fetch(
+      `${url}/v1/experiments/${experimentId}/observations?${query}`,
+      {
+        headers: { Authorization: auth },
+      },
+    );
     const text = await response.text();
     total += text.split('"object":"observation"').length - 1;
     before = /"paging":\{"before":(?:null|"([^"]*)")/.exec(text)?.[1] ?? null;
@@ -155,8 +184,16 @@ export async function readPaging(
     ours.push(await pageThroughApi(sightline.url, experimentId, auth));
   }
   return [
-    { name: 'Page 100k observations, raw SELECT + JSON.stringify', value: median(raw), unit: 'ms' },
-    { name: 'Page 100k observations, Sightline API (limit=1000)', value: median(ours), unit: 'ms' },
+    {
+      name: 'Page 100k observations, raw SELECT + JSON.stringify',
+      value: median(raw),
+      unit: 'ms',
+    },
+    {
+      name: 'Page 100k observations, Sightline API (limit=1000)',
+      value: median(ours),
+      unit: 'ms',
+    },
     {
       name: 'Page 100k observations, Sightline ÷ raw',
       value: median(ours) / median(raw),

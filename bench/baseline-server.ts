@@ -11,7 +11,12 @@ import { EXPERIMENT_BODY } from './seed';
 const { values } = parseArgs({ options: { db: { type: 'string' } } });
 const db = openDatabase(values.db as string);
 const now = Math.floor(Date.now() / 1000);
-const experimentId = createExperiment(db, ensureDefaultClient(db, now), EXPERIMENT_BODY as never, now);
+const experimentId = createExperiment(
+  db,
+  ensureDefaultClient(db, now),
+  EXPERIMENT_BODY as never,
+  now,
+);
 const insert = db.prepare(
   `INSERT INTO observations (experiment_id, suggestion_id, assignments, metric_values, failed,
      metadata, objective_value, created) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`,

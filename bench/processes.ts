@@ -8,13 +8,20 @@ export interface Started {
 }
 
 /** Runs a TypeScript entry point and waits for it to print its URL. */
-export function startProcess(entry: string, args: string[], pattern: RegExp): Promise<Started> {
+export function startProcess(
+  entry: string,
+  args: string[],
+  pattern: RegExp,
+): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${entry} did not start:\n${output}`)),
+      30_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = pattern.exec(output)?.[1];
@@ -34,7 +41,9 @@ export function startProcess(entry: string, args: string[], pattern: RegExp): Pr
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`${entry} exited with ${code}:\n${output}`)),
+    );
   });
 }
 
@@ -49,5 +58,7 @@ export function startSightline(dbPath: string, token: string): Promise<Started> 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }

@@ -32,7 +32,9 @@ function printTable(section: string, figures: BenchFigure[]) {
   process.stdout.write(`\n${section}\n`);
   for (const figure of figures) {
     const target = figure.target ? `  (target ${figure.target})` : '';
-    process.stdout.write(`  ${figure.name.padEnd(64)} ${formatValue(figure).padStart(14)}${target}\n`);
+    process.stdout.write(
+      `  ${figure.name.padEnd(64)} ${formatValue(figure).padStart(14)}${target}\n`,
+    );
   }
 }
 
@@ -47,14 +49,21 @@ async function main() {
     const seedStart = performance.now();
     const experimentId = await seedLargeExperiment(sightline.url, TOKEN);
     const seedSeconds = (performance.now() - seedStart) / 1000;
-    process.stdout.write(`Seeded 100,000 observations through the batch API in ${seedSeconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `Seeded 100,000 observations through the batch API in ${seedSeconds.toFixed(1)} s\n`,
+    );
 
     if (parts.has('api')) {
       results.paging = await readPaging(sightline, experimentId, TOKEN, dbPath);
       printTable('API: reading', results.paging);
     }
 
-    const options = { baseUrl: sightline.url, token: TOKEN, experimentId, chromiumPath: CHROMIUM };
+    const options = {
+      baseUrl: sightline.url,
+      token: TOKEN,
+      experimentId,
+      chromiumPath: CHROMIUM,
+    };
     if (parts.has('dashboard')) {
       results.dashboard = await runDashboardBench(options);
       printTable('Dashboard (History tab, 100k observations)', results.dashboard);
@@ -84,11 +93,16 @@ async function main() {
 
   mkdirSync('bench/results', { recursive: true });
   const file = join('bench/results', 'latest.json');
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`,
+  );
   process.stdout.write(`\nFigures written to ${file}\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

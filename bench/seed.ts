@@ -5,10 +5,18 @@ export const SEED_OBSERVATIONS = 100_000;
 const BATCH = 2500;
 
 const PARAMETERS = [
-  ...Array.from({ length: 6 }, (_, i) => ({ name: `x${i}`, type: 'double', bounds: { min: 0, max: 1 } })),
+  ...Array.from({ length: 6 }, (_, i) => ({
+    name: `x${i}`,
+    type: 'double',
+    bounds: { min: 0, max: 1 },
+  })),
   { name: 'lr', type: 'double', bounds: { min: 0.0001, max: 1 }, transformation: 'log' },
   { name: 'layers', type: 'int', bounds: { min: 1, max: 12 } },
-  { name: 'optimizer', type: 'categorical', categorical_values: ['sgd', 'adam', 'adamw'] },
+  {
+    name: 'optimizer',
+    type: 'categorical',
+    categorical_values: ['sgd', 'adam', 'adamw'],
+  },
   { name: 'activation', type: 'categorical', categorical_values: ['relu', 'gelu'] },
 ];
 
@@ -36,7 +44,12 @@ export function observationBody(index: number, next: () => number) {
   const worker = index % 64;
   const failed = next() < 0.05;
   const assignments = {
-    x0: next(), x1: next(), x2: next(), x3: next(), x4: next(), x5: next(),
+    x0: next(),
+    x1: next(),
+    x2: next(),
+    x3: next(),
+    x4: next(),
+    x5: next(),
     lr: 10 ** (-4 + 4 * next()),
     layers: 1 + Math.floor(next() * 12),
     optimizer: ['sgd', 'adam', 'adamw'][index % 3],
@@ -47,7 +60,12 @@ export function observationBody(index: number, next: () => number) {
     assignments,
     ...(failed
       ? { failed: true }
-      : { values: [{ name: 'accuracy', value: accuracy }, { name: 'loss', value: 1 - accuracy + 0.1 * next() }] }),
+      : {
+          values: [
+            { name: 'accuracy', value: accuracy },
+            { name: 'loss', value: 1 - accuracy + 0.1 * next() },
+          ],
+        }),
     metadata: {
       instance_id: `i-${(0x1000 + worker).toString(16)}`,
       ip: `10.1.${worker >> 4}.${worker & 15}`,
@@ -58,7 +76,10 @@ export function observationBody(index: number, next: () => number) {
   };
 }
 
-export async function seedLargeExperiment(baseUrl: string, token: string): Promise<string> {
+export async function seedLargeExperiment(
+  baseUrl: string,
+  token: string,
+): Promise<string> {
   const headers = {
     Authorization: `Basic ${Buffer.from(`${token}:`).toString('base64')}`,
     'Content-Type': 'application/json',
@@ -72,12 +93,17 @@ export async function seedLargeExperiment(baseUrl: string, token: string): Promi
   const next = stream(42);
 
   for (let start = 0; start < SEED_OBSERVATIONS; start += BATCH) {
-    const observations = Array.from({ length: BATCH }, (_, i) => observationBody(start + i, next));
-    const response = await fetch(`${baseUrl}/v1/experiments/${experiment.id}/observations/batch`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ observations }),
-    });
+    const observations = Array.from({ length: BATCH }, (_, i) =>
+      observationBody(start + i, next),
+    );
+    const response = await fetch(
+      `${baseUrl}/v1/experiments/${experiment.id}/observations/batch`,
+      {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ observations }),
+      },
+    );
     if (!response.ok) throw new Error(`seeding failed: ${await response.text()}`);
   }
   return experiment.id;

@@ -38,9 +38,15 @@ function loggable(url: string): string {
   return url.replace(/([?&]token=)[^&]*/gi, '$1***');
 }
 
-function errorBody(error: FastifyError | HttpError | Error): { status: number; body: object } {
+function errorBody(error: FastifyError | HttpError | Error): {
+  status: number;
+  body: object;
+} {
   if (error instanceof HttpError) {
-    return { status: error.status, body: { message: error.message, status: error.status, ...error.extra } };
+    return {
+      status: error.status,
+      body: { message: error.message, status: error.status, ...error.extra },
+    };
   }
   if (error instanceof MarkerMismatch) {
     return { status: 400, body: { message: error.message, status: 400 } };
@@ -48,12 +54,18 @@ function errorBody(error: FastifyError | HttpError | Error): { status: number; b
   const status = (error as FastifyError).statusCode;
   if (status === 413) {
     const limit = `${BODY_LIMIT_BYTES / 1024 / 1024} MiB`;
-    return { status, body: { message: `The request body is larger than ${limit}`, status } };
+    return {
+      status,
+      body: { message: `The request body is larger than ${limit}`, status },
+    };
   }
   if (status !== undefined && status >= 400 && status < 500) {
     return { status, body: { message: error.message, status } };
   }
-  return { status: 500, body: { message: 'An unexpected server error has occurred.', status: 500 } };
+  return {
+    status: 500,
+    body: { message: 'An unexpected server error has occurred.', status: 500 },
+  };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -77,13 +89,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
     },
   );
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, _body, done) => done(null, {}));
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, _body, done) =>
+    done(null, {}),
+  );
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('Access-Control-Allow-Origin', '*');
-    reply.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Response-Content');
+    reply.header(
+      'Access-Control-Allow-Headers',
+      'Authorization, Content-Type, X-Response-Content',
+    );
     reply.header('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
-    if (!reply.hasHeader('cache-control') || String(reply.getHeader('content-type')).includes('json')) {
+    if (
+      !reply.hasHeader('cache-control') ||
+      String(reply.getHeader('content-type')).includes('json')
+    ) {
       reply.header('Cache-Control', 'no-cache, no-store');
     }
     return payload;
@@ -100,7 +120,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error: FastifyError | HttpError, _request, reply) => {
     const { status, body } = errorBody(error);
     if (status >= 500) options.log?.(`error: ${error.stack ?? error.message}`);
-    return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
+    return reply
+      .code(status)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(body));
   });
 
   experimentRoutes(app, context);
@@ -122,7 +145,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     const path = request.url.split('?')[0] ?? '';
     const hint = apiPath ? '' : ' (API paths start with /v1)';
-    const message = apiPath ? `Endpoint not found: ${path}` : `${NOT_FOUND_MESSAGE}: ${path}${hint}`;
+    const message = apiPath
+      ? `Endpoint not found: ${path}`
+      : `${NOT_FOUND_MESSAGE}: ${path}${hint}`;
     return reply.code(404).send({ message, status: 404 });
   });
 

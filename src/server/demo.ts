@@ -29,7 +29,10 @@ interface DemoSpec {
   body: ExperimentCreateBody;
   observations: number;
   open: number;
-  evaluate: (assignments: Record<string, number | string>, noise: number) => Record<string, number>;
+  evaluate: (
+    assignments: Record<string, number | string>,
+    noise: number,
+  ) => Record<string, number>;
 }
 
 const SPECS: DemoSpec[] = [
@@ -38,7 +41,12 @@ const SPECS: DemoSpec[] = [
       name: 'xgboost churn model',
       metadata: { model: 'xgboost', dataset: 'churn-2026-11', owner: 'ml-platform' },
       parameters: [
-        { name: 'learning_rate', type: 'double', bounds: { min: 0.001, max: 0.3 }, transformation: 'log' },
+        {
+          name: 'learning_rate',
+          type: 'double',
+          bounds: { min: 0.001, max: 0.3 },
+          transformation: 'log',
+        },
         { name: 'max_depth', type: 'int', bounds: { min: 2, max: 12 } },
         { name: 'subsample', type: 'double', bounds: { min: 0.5, max: 1 } },
         { name: 'booster', type: 'categorical', categorical_values: ['gbtree', 'dart'] },
@@ -67,7 +75,11 @@ const SPECS: DemoSpec[] = [
         { name: 'width_multiplier', type: 'double', bounds: { min: 0.25, max: 2 } },
         { name: 'depth', type: 'int', grid: [18, 34, 50] },
         { name: 'batch_size', type: 'int', bounds: { min: 32, max: 512 } },
-        { name: 'optimizer', type: 'categorical', categorical_values: ['sgd', 'adam', 'adamw'] },
+        {
+          name: 'optimizer',
+          type: 'categorical',
+          categorical_values: ['sgd', 'adam', 'adamw'],
+        },
       ],
       metrics: [
         { name: 'accuracy', objective: 'maximize' },
@@ -80,7 +92,11 @@ const SPECS: DemoSpec[] = [
     evaluate: (a, noise) => {
       const size = Number(a.width_multiplier) * Number(a.depth);
       return {
-        accuracy: 0.78 + 0.12 * (1 - Math.exp(-size / 30)) + (a.optimizer === 'adamw' ? 0.01 : 0) + 0.01 * noise,
+        accuracy:
+          0.78 +
+          0.12 * (1 - Math.exp(-size / 30)) +
+          (a.optimizer === 'adamw' ? 0.01 : 0) +
+          0.01 * noise,
         latency_ms: 2 + size * 0.35 + Number(a.batch_size) * 0.004 + Math.abs(noise),
       };
     },
@@ -99,7 +115,11 @@ const SPECS: DemoSpec[] = [
     observations: 30,
     open: 0,
     evaluate: (a, noise) => ({
-      ndcg: 0.7 + 0.1 * Math.sin(Number(a.num_leaves) / 60) + 0.05 * Number(a.feature_fraction) + 0.01 * noise,
+      ndcg:
+        0.7 +
+        0.1 * Math.sin(Number(a.num_leaves) / 60) +
+        0.05 * Number(a.feature_fraction) +
+        0.01 * noise,
     }),
   },
 ];
@@ -108,7 +128,13 @@ function workerMetadata(worker: number, extra: Metadata = {}): Metadata {
   return { ...(WORKERS[worker] as Metadata), ...extra };
 }
 
-function fillExperiment(db: Db, clientId: number, spec: DemoSpec, index: number, now: number) {
+function fillExperiment(
+  db: Db,
+  clientId: number,
+  spec: DemoSpec,
+  index: number,
+  now: number,
+) {
   const next = random(17 + index);
   const start = now - 6 * 3600;
   const id = createExperiment(db, clientId, spec.body, start);
@@ -118,18 +144,31 @@ function fillExperiment(db: Db, clientId: number, spec: DemoSpec, index: number,
   for (let n = 0; n < spec.observations; n += 1) {
     const worker = Math.floor(next() * WORKERS.length);
     const served = Math.floor(start + n * step);
-    const suggestionId = createSuggestion(db, experiment, { metadata: workerMetadata(worker) }, served);
+    const suggestionId = createSuggestion(
+      db,
+      experiment,
+      { metadata: workerMetadata(worker) },
+      served,
+    );
     const suggestion = getSuggestion(db, id, suggestionId);
-    const assignments = JSON.parse(suggestion?.assignments ?? '{}') as Record<string, number | string>;
+    const assignments = JSON.parse(suggestion?.assignments ?? '{}') as Record<
+      string,
+      number | string
+    >;
     const evalSeconds = Math.round(120 + next() * 600);
     const failed = worker === FLAKY_WORKER ? next() < 0.6 : next() < 0.03;
     const noise = next() * 2 - 1;
     const values = failed
       ? undefined
-      : Object.entries(spec.evaluate(assignments, noise)).map(([name, value]) => ({ name, value }));
+      : Object.entries(spec.evaluate(assignments, noise)).map(([name, value]) => ({
+          name,
+          value,
+        }));
     const metadata = workerMetadata(worker, {
       eval_seconds: evalSeconds,
-      ...(failed ? { error: worker === FLAKY_WORKER ? 'CUDA out of memory' : 'NaN loss' } : {}),
+      ...(failed
+        ? { error: worker === FLAKY_WORKER ? 'CUDA out of memory' : 'NaN loss' }
+        : {}),
     });
     const created = Math.min(now - 60, served + evalSeconds);
     const fields = prepareObservation(
@@ -144,7 +183,12 @@ function fillExperiment(db: Db, clientId: number, spec: DemoSpec, index: number,
   // Open suggestions: most are fresh, one worker has held its one for hours.
   for (let n = 0; n < spec.open; n += 1) {
     const age = n === 0 ? 3 * 3600 + 600 : Math.floor(60 + next() * 900);
-    createSuggestion(db, experiment, { metadata: workerMetadata(n % WORKERS.length) }, now - age);
+    createSuggestion(
+      db,
+      experiment,
+      { metadata: workerMetadata(n % WORKERS.length) },
+      now - age,
+    );
   }
   return id;
 }

@@ -57,7 +57,11 @@ async function main() {
   const log = settings.quiet
     ? undefined
     : (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
-  const app = await buildApp({ db, webRoot: resolve('dist/web'), ...(log ? { log } : {}) });
+  const app = await buildApp({
+    db,
+    webRoot: resolve('dist/web'),
+    ...(log ? { log } : {}),
+  });
   await app.listen({ port: settings.port, host: settings.host });
 
   const address = app.server.address();
@@ -83,6 +87,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Sightline could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Sightline could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -7,8 +7,7 @@ export const METADATA_MAX_KEY_LENGTH = 100;
 export const METADATA_MAX_STRING_LENGTH = 500;
 
 export type MetadataCheck =
-  | { ok: true; value: Metadata | null }
-  | { ok: false; message: string };
+  { ok: true; value: Metadata | null } | { ok: false; message: string };
 
 /** Lengths are counted in code points, so an emoji counts once, as SigOpt counted them. */
 export function textLength(text: string): number {
@@ -63,7 +62,10 @@ export function checkMetadata(input: unknown, field = 'metadata'): MetadataCheck
     if (item === null) continue;
     if (typeof item === 'number') {
       if (!Number.isFinite(item)) {
-        return { ok: false, message: `${field}.${shortKey(key)} must be a finite number` };
+        return {
+          ok: false,
+          message: `${field}.${shortKey(key)} must be a finite number`,
+        };
       }
       kept.push([key, item]);
       continue;

@@ -36,7 +36,11 @@ export function insertExperiment(db: Db, row: NewExperiment): number {
   return Number(result.lastInsertRowid);
 }
 
-export function getExperiment(db: Db, id: number, clientId: number): ExperimentRow | undefined {
+export function getExperiment(
+  db: Db,
+  id: number,
+  clientId: number,
+): ExperimentRow | undefined {
   return statement(db, 'SELECT * FROM experiments WHERE id = ? AND client_id = ?').get(
     id,
     clientId,
@@ -73,12 +77,18 @@ export function updateExperiment(db: Db, id: number, changes: ExperimentChanges)
   const columns = Object.keys(changes).filter((column) => UPDATABLE.has(column));
   if (columns.length === 0) return;
   const assignments = columns.map((column) => `${column} = @${column}`).join(', ');
-  statement(db, `UPDATE experiments SET ${assignments} WHERE id = @id`).run({ ...changes, id });
+  statement(db, `UPDATE experiments SET ${assignments} WHERE id = @id`).run({
+    ...changes,
+    id,
+  });
 }
 
 /** Records that an observation changed, so pollers see a new `updated`. */
 export function touchExperiment(db: Db, id: number, now: number): void {
-  statement(db, 'UPDATE experiments SET updated = max(updated, ?) WHERE id = ?').run(now, id);
+  statement(db, 'UPDATE experiments SET updated = max(updated, ?) WHERE id = ?').run(
+    now,
+    id,
+  );
 }
 
 /** Reserves `count` positions of the experiment's sampler sequence; returns the first. */
@@ -127,7 +137,7 @@ export function listExperiments(
   }
   if (filter.metadataKey !== null) {
     // A value given as text matches a stored string or a number with that spelling.
-    const value = "(SELECT CAST(value AS TEXT) FROM json_each(metadata) WHERE key = ?)";
+    const value = '(SELECT CAST(value AS TEXT) FROM json_each(metadata) WHERE key = ?)';
     where.push(filter.metadataValue === null ? `${value} IS NOT NULL` : `${value} = ?`);
     params.push(filter.metadataKey);
     if (filter.metadataValue !== null) params.push(filter.metadataValue);

@@ -121,14 +121,20 @@ export function countObservations(db: Db, experimentId: number): ObservationCoun
   return counts ?? { total: 0, failed: 0 };
 }
 
-export function firstObservation(db: Db, experimentId: number): ObservationRow | undefined {
+export function firstObservation(
+  db: Db,
+  experimentId: number,
+): ObservationRow | undefined {
   return statement(
     db,
     'SELECT * FROM observations WHERE experiment_id = ? AND deleted = 0 ORDER BY id LIMIT 1',
   ).get(experimentId) as ObservationRow | undefined;
 }
 
-export function lastObservation(db: Db, experimentId: number): ObservationRow | undefined {
+export function lastObservation(
+  db: Db,
+  experimentId: number,
+): ObservationRow | undefined {
   return statement(
     db,
     'SELECT * FROM observations WHERE experiment_id = ? AND deleted = 0 ORDER BY id DESC LIMIT 1',

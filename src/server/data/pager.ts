@@ -79,7 +79,11 @@ export function readPage<Row>(db: Db, query: PageQuery, request: PageRequest): P
 
   const count =
     query.count ??
-    (statement(db, `SELECT count(*) AS n ${query.from}`).get(...query.params) as { n: number }).n;
+    (
+      statement(db, `SELECT count(*) AS n ${query.from}`).get(...query.params) as {
+        n: number;
+      }
+    ).n;
   if (request.limit === 0) return { rows: [], count, before: null, after: null };
 
   const sql = `SELECT ${query.columns}, ${keyColumns} ${query.from}${where} ORDER BY ${order} LIMIT ?`;

@@ -57,7 +57,12 @@ export function listSuggestions(
   }
   return readPage<SuggestionRow>(
     db,
-    { columns: '*', from: `FROM suggestions WHERE ${where.join(' AND ')}`, params, keys: ['id'] },
+    {
+      columns: '*',
+      from: `FROM suggestions WHERE ${where.join(' AND ')}`,
+      params,
+      keys: ['id'],
+    },
     request,
   );
 }

@@ -11,19 +11,21 @@ export interface TokenRow {
 /** Sightline serves one team: every token belongs to the client made on first start. */
 export function ensureDefaultClient(db: Db, now: number): number {
   const existing = statement(db, 'SELECT id FROM clients ORDER BY id LIMIT 1').get() as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   if (existing) return existing.id;
   return Number(
-    statement(db, 'INSERT INTO clients (name, created) VALUES (?, ?)').run('Sightline', now)
-      .lastInsertRowid,
+    statement(db, 'INSERT INTO clients (name, created) VALUES (?, ?)').run(
+      'Sightline',
+      now,
+    ).lastInsertRowid,
   );
 }
 
 export function findToken(db: Db, token: string): TokenRow | undefined {
-  return statement(db, 'SELECT token, client_id, permission FROM tokens WHERE token = ?').get(
-    token,
-  ) as TokenRow | undefined;
+  return statement(
+    db,
+    'SELECT token, client_id, permission FROM tokens WHERE token = ?',
+  ).get(token) as TokenRow | undefined;
 }
 
 /** Makes sure `token` exists with at least `permission`. */

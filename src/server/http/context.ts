@@ -26,11 +26,18 @@ type Handler = (request: FastifyRequest, reply: FastifyReply) => unknown;
  * Registers the handlers of one path; the other methods answer 405 naming the allowed
  * ones, and OPTIONS answers `{}` for browsers' preflight requests.
  */
-export function path(app: FastifyInstance, url: string, handlers: Partial<Record<Method, Handler>>) {
+export function path(
+  app: FastifyInstance,
+  url: string,
+  handlers: Partial<Record<Method, Handler>>,
+) {
   const allowed = Object.keys(handlers) as Method[];
-  for (const method of allowed) app.route({ method, url, handler: handlers[method] as Handler });
+  for (const method of allowed)
+    app.route({ method, url, handler: handlers[method] as Handler });
 
-  const others = (['GET', 'POST', 'PUT', 'DELETE'] as const).filter((m) => !allowed.includes(m));
+  const others = (['GET', 'POST', 'PUT', 'DELETE'] as const).filter(
+    (m) => !allowed.includes(m),
+  );
   if (others.length > 0) {
     app.route({
       method: others,

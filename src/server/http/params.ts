@@ -1,4 +1,5 @@
 // Reading path ids, query parameters and JSON bodies into typed values, or a 4xx.
+import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { decodeMarker } from '../../shared/paging-marker';
 import type { PageRequest } from '../data/pager';
@@ -15,9 +16,26 @@ export function queryValue(query: QueryParams, name: string): string | undefined
 /** Path ids are positive integers; anything else names no object. */
 export function pathId(raw: string | undefined, what: string): number {
   if (raw === undefined || !/^\d{1,15}$/.test(raw)) {
-    throw new HttpError(404, `No ${what} has the id "${raw ?? ''}": ids are whole numbers`);
+    throw new HttpError(
+      404,
+      `No ${what} has the id "${raw ?? ''}": ids are whole numbers`,
+    );
   }
   return Number(raw);
+}
+
+/** The experiment named by the `:experimentId` part of the route. */
+export function experimentIdOf(request: FastifyRequest): number {
+  return pathId((request.params as { experimentId?: string }).experimentId, 'experiment');
+}
+
+/** The experiment and the suggestion or observation under it named by the route. */
+export function childIdsOf(request: FastifyRequest, child: 'suggestion' | 'observation') {
+  const params = request.params as Record<string, string | undefined>;
+  return {
+    experimentId: experimentIdOf(request),
+    childId: pathId(params[`${child}Id`], child),
+  };
 }
 
 /** `1`/`true`/`0`/`false` in any case, as SigOpt's clients send booleans. */
@@ -33,7 +51,8 @@ export function queryBool(query: QueryParams, name: string, fallback: boolean): 
 export function queryInt(query: QueryParams, name: string): number | null {
   const raw = queryValue(query, name);
   if (raw === undefined) return null;
-  if (!/^-?\d{1,15}$/.test(raw)) throw badRequest(`Invalid value for ${name}: "${raw}" - expected an integer`);
+  if (!/^-?\d{1,15}$/.test(raw))
+    throw badRequest(`Invalid value for ${name}: "${raw}" - expected an integer`);
   return Number(raw);
 }
 
@@ -50,7 +69,8 @@ function marker(query: QueryParams, name: string) {
 
 export function pageRequest(query: QueryParams): PageRequest {
   const limit = queryInt(query, 'limit') ?? MAX_PAGE_LIMIT;
-  if (limit > MAX_PAGE_LIMIT) throw badRequest(`Exceeded maximum limit: ${MAX_PAGE_LIMIT}`);
+  if (limit > MAX_PAGE_LIMIT)
+    throw badRequest(`Exceeded maximum limit: ${MAX_PAGE_LIMIT}`);
   if (limit < 0) throw badRequest('limit must not be negative');
   return {
     limit,

@@ -10,6 +10,7 @@ import {
   objectBody,
   pageRequest,
   parseBody,
+  experimentIdOf,
   pathId,
   queryInt,
   queryValue,
@@ -66,9 +67,15 @@ export function experimentRoutes(app: FastifyInstance, context: RouteContext) {
     const caller = readCaller(context, request);
     checkClient(request, caller.clientId);
     const query = request.query as QueryParams;
-    const page = listExperiments(db, listFilter(caller.clientId, query), pageRequest(query));
+    const page = listExperiments(
+      db,
+      listFilter(caller.clientId, query),
+      pageRequest(query),
+    );
     const items = page.rows.map((row) =>
-      JSON.stringify(experimentJson(db, { row, definition: parseDefinition(row.definition) })),
+      JSON.stringify(
+        experimentJson(db, { row, definition: parseDefinition(row.definition) }),
+      ),
     );
     return sendJson(request, reply, paginationJson(items, page.count, page));
   };
@@ -76,9 +83,17 @@ export function experimentRoutes(app: FastifyInstance, context: RouteContext) {
   const create = (request: FastifyRequest, reply: Parameters<typeof sendJson>[1]) => {
     const caller = writeCaller(context, request);
     checkClient(request, caller.clientId);
-    const body = parseBody(experimentCreateSchema, objectBody(request.body), 'experiment');
+    const body = parseBody(
+      experimentCreateSchema,
+      objectBody(request.body),
+      'experiment',
+    );
     const id = db.transaction(() => createExperiment(db, caller.clientId, body, now()))();
-    return sendJson(request, reply, experimentJson(db, loadExperiment(db, id, caller.clientId)));
+    return sendJson(
+      request,
+      reply,
+      experimentJson(db, loadExperiment(db, id, caller.clientId)),
+    );
   };
 
   path(app, '/v1/experiments', { GET: list, POST: create });
@@ -87,22 +102,36 @@ export function experimentRoutes(app: FastifyInstance, context: RouteContext) {
   path(app, '/v1/experiments/:experimentId', {
     GET: (request, reply) => {
       const caller = readCaller(context, request);
-      const id = pathId((request.params as { experimentId: string }).experimentId, 'experiment');
-      return sendJson(request, reply, experimentJson(db, loadExperiment(db, id, caller.clientId)));
+      const id = experimentIdOf(request);
+      return sendJson(
+        request,
+        reply,
+        experimentJson(db, loadExperiment(db, id, caller.clientId)),
+      );
     },
     PUT: (request, reply) => {
       const caller = writeCaller(context, request);
-      const id = pathId((request.params as { experimentId: string }).experimentId, 'experiment');
-      const body = parseBody(experimentUpdateSchema, objectBody(request.body), 'experiment');
+      const id = experimentIdOf(request);
+      const body = parseBody(
+        experimentUpdateSchema,
+        objectBody(request.body),
+        'experiment',
+      );
       db.transaction(() => {
         updateExperimentFields(db, loadExperiment(db, id, caller.clientId), body, now());
       })();
-      return sendJson(request, reply, experimentJson(db, loadExperiment(db, id, caller.clientId)));
+      return sendJson(
+        request,
+        reply,
+        experimentJson(db, loadExperiment(db, id, caller.clientId)),
+      );
     },
     DELETE: (request, reply) => {
       const caller = writeCaller(context, request);
-      const id = pathId((request.params as { experimentId: string }).experimentId, 'experiment');
-      db.transaction(() => archiveExperiment(db, loadExperiment(db, id, caller.clientId), now()))();
+      const id = experimentIdOf(request);
+      db.transaction(() =>
+        archiveExperiment(db, loadExperiment(db, id, caller.clientId), now()),
+      )();
       return sendJson(request, reply, {});
     },
   });
@@ -110,7 +139,7 @@ export function experimentRoutes(app: FastifyInstance, context: RouteContext) {
   path(app, '/v1/experiments/:experimentId/best_assignments', {
     GET: (request, reply) => {
       const caller = readCaller(context, request);
-      const id = pathId((request.params as { experimentId: string }).experimentId, 'experiment');
+      const id = experimentIdOf(request);
       const best = bestAssignments(db, loadExperiment(db, id, caller.clientId));
       const items = best.map((item) => JSON.stringify(item));
       return sendJson(
@@ -124,8 +153,12 @@ export function experimentRoutes(app: FastifyInstance, context: RouteContext) {
   path(app, '/v1/experiments/:experimentId/stopping_criteria', {
     GET: (request, reply) => {
       const caller = readCaller(context, request);
-      const id = pathId((request.params as { experimentId: string }).experimentId, 'experiment');
-      return sendJson(request, reply, stoppingCriteria(db, loadExperiment(db, id, caller.clientId)));
+      const id = experimentIdOf(request);
+      return sendJson(
+        request,
+        reply,
+        stoppingCriteria(db, loadExperiment(db, id, caller.clientId)),
+      );
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { dropNullKeys } from '../../shared/validation/common';
 import {
   observationBatchSchema,
@@ -13,7 +13,8 @@ import {
   objectBody,
   pageRequest,
   parseBody,
-  pathId,
+  childIdsOf,
+  experimentIdOf,
   queryBool,
   queryValue,
   type QueryParams,
@@ -31,19 +32,6 @@ import {
 import { observationJson, paginationJson } from '../services/serialize';
 import { HttpError } from '../http/errors';
 
-interface Params {
-  experimentId: string;
-  observationId?: string;
-}
-
-function ids(request: FastifyRequest) {
-  const params = request.params as Params;
-  return {
-    experimentId: pathId(params.experimentId, 'experiment'),
-    observationId: pathId(params.observationId, 'observation'),
-  };
-}
-
 export function observationRoutes(app: FastifyInstance, context: RouteContext) {
   const { db, now } = context;
   const base = '/v1/experiments/:experimentId/observations';
@@ -51,7 +39,7 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
   path(app, base, {
     GET: (request, reply) => {
       const caller = readCaller(context, request);
-      const experimentId = pathId((request.params as Params).experimentId, 'experiment');
+      const experimentId = experimentIdOf(request);
       const experiment = loadExperiment(db, experimentId, caller.clientId);
       const query = request.query as QueryParams;
       const sort = observationSort(experiment.definition, queryValue(query, 'sort'));
@@ -62,7 +50,7 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
     },
     POST: (request, reply) => {
       const caller = writeCaller(context, request);
-      const experimentId = pathId((request.params as Params).experimentId, 'experiment');
+      const experimentId = experimentIdOf(request);
       const body = parseBody(
         observationWriteSchema,
         dropNullKeys(objectBody(request.body)),
@@ -79,7 +67,7 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
     },
     DELETE: (request, reply) => {
       const caller = writeCaller(context, request);
-      const experimentId = pathId((request.params as Params).experimentId, 'experiment');
+      const experimentId = experimentIdOf(request);
       db.transaction(() => {
         loadExperiment(db, experimentId, caller.clientId);
         deleteAllObservations(db, experimentId);
@@ -92,7 +80,7 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
   path(app, `${base}/batch`, {
     POST: (request, reply) => {
       const caller = writeCaller(context, request);
-      const experimentId = pathId((request.params as Params).experimentId, 'experiment');
+      const experimentId = experimentIdOf(request);
       const batch = parseBody(observationBatchSchema, objectBody(request.body), 'batch');
       const total = batch.observations.length;
 
@@ -109,7 +97,9 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
             return prepareObservation(db, experiment, body, time);
           } catch (error) {
             if (!(error instanceof HttpError)) throw error;
-            throw badRequest(`Error in observation ${index + 1}/${total}: ${error.message}`);
+            throw badRequest(
+              `Error in observation ${index + 1}/${total}: ${error.message}`,
+            );
           }
         });
         return batch.dry_run ? [] : insertObservations(db, experiment, rows, time);
@@ -130,27 +120,44 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
   path(app, `${base}/:observationId`, {
     GET: (request, reply) => {
       const caller = readCaller(context, request);
-      const { experimentId, observationId } = ids(request);
+      const { experimentId, childId: observationId } = childIdsOf(request, 'observation');
       loadExperiment(db, experimentId, caller.clientId);
-      return sendJson(request, reply, observationJson(findObservation(db, experimentId, observationId)));
+      return sendJson(
+        request,
+        reply,
+        observationJson(findObservation(db, experimentId, observationId)),
+      );
     },
     PUT: (request, reply) => {
       const caller = writeCaller(context, request);
-      const { experimentId, observationId } = ids(request);
-      const body = parseBody(observationWriteSchema, objectBody(request.body), 'observation');
+      const { experimentId, childId: observationId } = childIdsOf(request, 'observation');
+      const body = parseBody(
+        observationWriteSchema,
+        objectBody(request.body),
+        'observation',
+      );
       db.transaction(() => {
         const experiment = loadExperiment(db, experimentId, caller.clientId);
         const stored = findObservation(db, experimentId, observationId);
         updateObservation(db, experiment, stored, body, now());
       })();
-      return sendJson(request, reply, observationJson(findObservation(db, experimentId, observationId)));
+      return sendJson(
+        request,
+        reply,
+        observationJson(findObservation(db, experimentId, observationId)),
+      );
     },
     DELETE: (request, reply) => {
       const caller = writeCaller(context, request);
-      const { experimentId, observationId } = ids(request);
+      const { experimentId, childId: observationId } = childIdsOf(request, 'observation');
       db.transaction(() => {
         const experiment = loadExperiment(db, experimentId, caller.clientId);
-        removeObservation(db, experiment, findObservation(db, experimentId, observationId), now());
+        removeObservation(
+          db,
+          experiment,
+          findObservation(db, experimentId, observationId),
+          now(),
+        );
       })();
       return sendJson(request, reply, {});
     },

@@ -33,9 +33,11 @@ export function sightlineRoutes(app: FastifyInstance, context: RouteContext) {
       const caller = readCaller(context, request);
       const raw = queryValue(request.query as QueryParams, 'ids') ?? '';
       const ids = raw === '' ? [] : raw.split(',');
-      if (ids.length > MAX_STATS_IDS) throw badRequest(`ids may list at most ${MAX_STATS_IDS} experiments`);
+      if (ids.length > MAX_STATS_IDS)
+        throw badRequest(`ids may list at most ${MAX_STATS_IDS} experiments`);
       const data = ids.flatMap((text) => {
-        if (!/^\d{1,15}$/.test(text)) throw badRequest(`Invalid experiment id in ids: "${text}"`);
+        if (!/^\d{1,15}$/.test(text))
+          throw badRequest(`Invalid experiment id in ids: "${text}"`);
         const id = Number(text);
         if (!getExperiment(db, id, caller.clientId)) return [];
         const counts = countObservations(db, id);

@@ -1,16 +1,21 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   suggestionCreateSchema,
   suggestionUpdateSchema,
 } from '../../shared/validation/observation';
-import { deleteSuggestion, deleteSuggestions, listSuggestions } from '../data/suggestions';
+import {
+  deleteSuggestion,
+  deleteSuggestions,
+  listSuggestions,
+} from '../data/suggestions';
 import { badRequest } from '../http/errors';
 import { path, readCaller, writeCaller, type RouteContext } from '../http/context';
 import {
   objectBody,
   pageRequest,
   parseBody,
-  pathId,
+  childIdsOf,
+  experimentIdOf,
   queryBool,
   queryValue,
   type QueryParams,
@@ -24,24 +29,12 @@ import {
   updateSuggestionMetadata,
 } from '../services/suggestions';
 
-interface Params {
-  experimentId: string;
-  suggestionId?: string;
-}
-
-function ids(request: FastifyRequest) {
-  const params = request.params as Params;
-  return {
-    experimentId: pathId(params.experimentId, 'experiment'),
-    suggestionId: pathId(params.suggestionId, 'suggestion'),
-  };
-}
-
 /** Only `state=open` filters; SigOpt refused any other state. */
 function openOnly(query: QueryParams): boolean {
   const state = queryValue(query, 'state');
   if (state === undefined) return false;
-  if (state !== 'open') throw badRequest(`Unrecognized state ${state} (if provided, must be open)`);
+  if (state !== 'open')
+    throw badRequest(`Unrecognized state ${state} (if provided, must be open)`);
   return true;
 }
 
@@ -52,7 +45,8 @@ function idList(query: QueryParams): number[] | null {
 }
 
 function pathIdOr400(part: string): number {
-  if (!/^\d{1,15}$/.test(part)) throw badRequest(`Invalid suggestion id in id: "${part}"`);
+  if (!/^\d{1,15}$/.test(part))
+    throw badRequest(`Invalid suggestion id in id: "${part}"`);
   return Number(part);
 }
 
@@ -63,7 +57,7 @@ export function suggestionRoutes(app: FastifyInstance, context: RouteContext) {
   path(app, base, {
     GET: (request, reply) => {
       const caller = readCaller(context, request);
-      const experimentId = pathId((request.params as Params).experimentId, 'experiment');
+      const experimentId = experimentIdOf(request);
       loadExperiment(db, experimentId, caller.clientId);
       const query = request.query as QueryParams;
       const filter = {
@@ -73,21 +67,41 @@ export function suggestionRoutes(app: FastifyInstance, context: RouteContext) {
         ids: idList(query),
       };
       // Suggestions are always listed newest first; `sort` and `ascending` do not apply.
-      const page = listSuggestions(db, filter, { ...pageRequest(query), ascending: false });
-      return sendJson(request, reply, paginationJson(page.rows.map(suggestionJson), page.count, page));
+      const page = listSuggestions(db, filter, {
+        ...pageRequest(query),
+        ascending: false,
+      });
+      return sendJson(
+        request,
+        reply,
+        paginationJson(page.rows.map(suggestionJson), page.count, page),
+      );
     },
     POST: (request, reply) => {
       const caller = writeCaller(context, request);
-      const experimentId = pathId((request.params as Params).experimentId, 'experiment');
-      const body = parseBody(suggestionCreateSchema, objectBody(request.body), 'suggestion');
+      const experimentId = experimentIdOf(request);
+      const body = parseBody(
+        suggestionCreateSchema,
+        objectBody(request.body),
+        'suggestion',
+      );
       const id = db.transaction(() =>
-        createSuggestion(db, loadExperiment(db, experimentId, caller.clientId), body, now()),
+        createSuggestion(
+          db,
+          loadExperiment(db, experimentId, caller.clientId),
+          body,
+          now(),
+        ),
       )();
-      return sendJson(request, reply, suggestionJson(findSuggestion(db, experimentId, id)));
+      return sendJson(
+        request,
+        reply,
+        suggestionJson(findSuggestion(db, experimentId, id)),
+      );
     },
     DELETE: (request, reply) => {
       const caller = writeCaller(context, request);
-      const experimentId = pathId((request.params as Params).experimentId, 'experiment');
+      const experimentId = experimentIdOf(request);
       const onlyOpen = openOnly(request.query as QueryParams);
       db.transaction(() => {
         loadExperiment(db, experimentId, caller.clientId);
@@ -100,23 +114,39 @@ export function suggestionRoutes(app: FastifyInstance, context: RouteContext) {
   path(app, `${base}/:suggestionId`, {
     GET: (request, reply) => {
       const caller = readCaller(context, request);
-      const { experimentId, suggestionId } = ids(request);
+      const { experimentId, childId: suggestionId } = childIdsOf(request, 'suggestion');
       loadExperiment(db, experimentId, caller.clientId);
-      return sendJson(request, reply, suggestionJson(findSuggestion(db, experimentId, suggestionId)));
+      return sendJson(
+        request,
+        reply,
+        suggestionJson(findSuggestion(db, experimentId, suggestionId)),
+      );
     },
     PUT: (request, reply) => {
       const caller = writeCaller(context, request);
-      const { experimentId, suggestionId } = ids(request);
-      const body = parseBody(suggestionUpdateSchema, objectBody(request.body), 'suggestion');
+      const { experimentId, childId: suggestionId } = childIdsOf(request, 'suggestion');
+      const body = parseBody(
+        suggestionUpdateSchema,
+        objectBody(request.body),
+        'suggestion',
+      );
       db.transaction(() => {
         loadExperiment(db, experimentId, caller.clientId);
-        updateSuggestionMetadata(db, findSuggestion(db, experimentId, suggestionId), body.metadata);
+        updateSuggestionMetadata(
+          db,
+          findSuggestion(db, experimentId, suggestionId),
+          body.metadata,
+        );
       })();
-      return sendJson(request, reply, suggestionJson(findSuggestion(db, experimentId, suggestionId)));
+      return sendJson(
+        request,
+        reply,
+        suggestionJson(findSuggestion(db, experimentId, suggestionId)),
+      );
     },
     DELETE: (request, reply) => {
       const caller = writeCaller(context, request);
-      const { experimentId, suggestionId } = ids(request);
+      const { experimentId, childId: suggestionId } = childIdsOf(request, 'suggestion');
       db.transaction(() => {
         loadExperiment(db, experimentId, caller.clientId);
         deleteSuggestion(db, findSuggestion(db, experimentId, suggestionId).id);

@@ -79,19 +79,24 @@ export function bestAssignments(db: Db, experiment: LoadedExperiment): BestAssig
       const evaluations = JSON.parse(observation.metric_values) as MetricEvaluation[];
       return {
         row: observation,
-        values: new Map(evaluations.map((evaluation) => [evaluation.name, evaluation.value])),
+        values: new Map(
+          evaluations.map((evaluation) => [evaluation.name, evaluation.value]),
+        ),
       };
     })
     .filter((candidate) =>
       definition.metrics.every((metric) =>
-        metric.strategy === 'store' ? true : meetsThreshold(metric, candidate.values.get(metric.name)),
+        metric.strategy === 'store'
+          ? true
+          : meetsThreshold(metric, candidate.values.get(metric.name)),
       ),
     );
 
   const first = optimized[0];
   const byFirst = (a: Candidate, b: Candidate) =>
     first
-      ? sign(first) * ((b.values.get(first.name) ?? 0) - (a.values.get(first.name) ?? 0)) ||
+      ? sign(first) *
+          ((b.values.get(first.name) ?? 0) - (a.values.get(first.name) ?? 0)) ||
         a.row.id - b.row.id
       : a.row.id - b.row.id;
 

@@ -57,7 +57,9 @@ function buildParameter(input: ParameterInput, gridExperiment: boolean): Paramet
 
   if (input.type === 'categorical') {
     if (input.bounds || transformation || input.prior) {
-      throw badRequest(`${where}: categorical parameters take no bounds, transformation or prior`);
+      throw badRequest(
+        `${where}: categorical parameters take no bounds, transformation or prior`,
+      );
     }
     const categories = (input.categorical_values ?? []).map((value) =>
       typeof value === 'string' ? value : value.name,
@@ -93,7 +95,8 @@ function buildParameter(input: ParameterInput, gridExperiment: boolean): Paramet
       throw badRequest(`${where}: grid values must be numbers`);
     }
     grid = [...new Set(input.grid as number[])].sort((a, b) => a - b);
-    if (grid.length < 2) throw badRequest(`${where}: a grid needs at least 2 distinct values`);
+    if (grid.length < 2)
+      throw badRequest(`${where}: a grid needs at least 2 distinct values`);
     bounds = { min: grid[0] as number, max: grid[grid.length - 1] as number };
   } else if (gridExperiment) {
     throw badRequest(`${where}: every parameter of a grid experiment needs a grid`);
@@ -105,9 +108,11 @@ function buildParameter(input: ParameterInput, gridExperiment: boolean): Paramet
     if (!values.every(Number.isInteger)) {
       throw badRequest(`${where}: an int parameter needs integer bounds and grid values`);
     }
-    if (transformation) throw badRequest(`${where}: only double parameters can be log-scaled`);
+    if (transformation)
+      throw badRequest(`${where}: only double parameters can be log-scaled`);
   }
-  if (bounds.max < bounds.min) throw badRequest(`${where}: bounds.max is less than bounds.min`);
+  if (bounds.max < bounds.min)
+    throw badRequest(`${where}: bounds.max is less than bounds.min`);
   if (bounds.max - bounds.min < 1e-8) {
     throw badRequest(`${where}: bounds.max must exceed bounds.min by at least 1e-8`);
   }
@@ -115,7 +120,9 @@ function buildParameter(input: ParameterInput, gridExperiment: boolean): Paramet
     throw badRequest(`${where}: a log-scaled parameter needs bounds.min > 0`);
   }
 
-  const prior = input.prior ? buildPrior(input.prior, where, bounds, transformation, grid) : null;
+  const prior = input.prior
+    ? buildPrior(input.prior, where, bounds, transformation, grid)
+    : null;
   const parameter: ParameterDef = {
     name: input.name,
     type: input.type,
@@ -138,15 +145,27 @@ function buildPrior(
   grid: number[] | null,
 ): Prior {
   if (transformation || grid) {
-    throw badRequest(`${where}: priors apply only to double parameters without log or grid`);
+    throw badRequest(
+      `${where}: priors apply only to double parameters without log or grid`,
+    );
   }
   if (input.name === 'normal') {
     if (input.mean < bounds.min || input.mean > bounds.max) {
       throw badRequest(`${where}: the prior's mean must lie inside the bounds`);
     }
-    return { object: 'normal_prior', name: 'normal', mean: input.mean, scale: input.scale };
+    return {
+      object: 'normal_prior',
+      name: 'normal',
+      mean: input.mean,
+      scale: input.scale,
+    };
   }
-  return { object: 'beta_prior', name: 'beta', shape_a: input.shape_a, shape_b: input.shape_b };
+  return {
+    object: 'beta_prior',
+    name: 'beta',
+    shape_a: input.shape_a,
+    shape_b: input.shape_b,
+  };
 }
 
 function checkDefault(
@@ -160,7 +179,10 @@ function checkDefault(
 }
 
 /** Why `value` is not a valid assignment of `parameter`, or null when it is. */
-export function assignmentProblem(parameter: ParameterDef, value: unknown): string | null {
+export function assignmentProblem(
+  parameter: ParameterDef,
+  value: unknown,
+): string | null {
   if (parameter.type === 'categorical') {
     if (typeof value !== 'string' || !parameter.categories?.includes(value)) {
       return `must be one of ${parameter.categories?.map((name) => JSON.stringify(name)).join(', ')}`;
@@ -199,7 +221,8 @@ function buildMetrics(inputs: MetricInput[] | undefined): MetricDef[] {
   if (metrics.length > 1 && names.some((name) => name === null || name === '')) {
     throw badRequest('Every metric needs a name when there is more than one');
   }
-  if (new Set(names).size !== names.length) throw badRequest('Metric names must be unique');
+  if (new Set(names).size !== names.length)
+    throw badRequest('Metric names must be unique');
 
   const optimized = metrics.filter((metric) => metric.strategy === 'optimize').length;
   const constraints = metrics.filter((metric) => metric.strategy === 'constraint').length;
@@ -230,7 +253,8 @@ export function buildDefinition(body: ExperimentCreateBody): ExperimentDefinitio
     throw badRequest('Experiments must have at least one parameter.');
   }
   const names = body.parameters.map((parameter) => parameter.name);
-  if (new Set(names).size !== names.length) throw badRequest('Parameter names must be unique');
+  if (new Set(names).size !== names.length)
+    throw badRequest('Parameter names must be unique');
 
   const gridExperiment = body.type === 'grid';
   const parameters = body.parameters

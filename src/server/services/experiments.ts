@@ -1,6 +1,9 @@
 // Experiments: create, read with progress, update, archive.
 import type { Experiment, Observation, Progress } from '../../shared/api-types';
-import type { ExperimentCreateBody, ExperimentUpdateBody } from '../../shared/validation/experiment';
+import type {
+  ExperimentCreateBody,
+  ExperimentUpdateBody,
+} from '../../shared/validation/experiment';
 import type { Db } from '../data/database';
 import {
   getExperiment,
@@ -57,17 +60,25 @@ export function loadExperiment(db: Db, id: number, clientId: number): LoadedExpe
 }
 
 function unsupported(body: ExperimentCreateBody): void {
-  if (body.conditionals?.length) throw badRequest('Sightline does not support conditionals');
+  if (body.conditionals?.length)
+    throw badRequest('Sightline does not support conditionals');
   if (body.linear_constraints?.length) {
     throw badRequest('Sightline does not support linear_constraints');
   }
-  if (body.tasks?.length) throw badRequest('Sightline does not support multitask experiments');
-  if (body.runs_only) throw badRequest('Sightline does not support runs_only (AI) experiments');
+  if (body.tasks?.length)
+    throw badRequest('Sightline does not support multitask experiments');
+  if (body.runs_only)
+    throw badRequest('Sightline does not support runs_only (AI) experiments');
 }
 
-function checkBudget(definition: ExperimentDefinition, body: ExperimentCreateBody): number | null {
+function checkBudget(
+  definition: ExperimentDefinition,
+  body: ExperimentCreateBody,
+): number | null {
   const optimized = optimizedMetrics(definition).length;
-  const constraints = definition.metrics.filter((m) => m.strategy === 'constraint').length;
+  const constraints = definition.metrics.filter(
+    (m) => m.strategy === 'constraint',
+  ).length;
   const solutions = body.num_solutions ?? 1;
   let budget = body.observation_budget ?? null;
 
@@ -84,7 +95,8 @@ function checkBudget(definition: ExperimentDefinition, body: ExperimentCreateBod
     );
   }
   if (solutions > 1) {
-    if (optimized !== 1) throw badRequest('num_solutions > 1 needs exactly one optimized metric');
+    if (optimized !== 1)
+      throw badRequest('num_solutions > 1 needs exactly one optimized metric');
     if (budget !== null && budget < solutions) {
       throw badRequest('observation_budget must be at least num_solutions');
     }
@@ -128,7 +140,9 @@ function progressOf(db: Db, loaded: LoadedExperiment): Progress {
   const optimized = optimizedMetrics(loaded.definition);
   const single = optimized.length === 1 ? (optimized[0] as MetricDef) : null;
   const best =
-    single && total > 0 ? bestByObjective(db, id, single.objective === 'maximize') : undefined;
+    single && total > 0
+      ? bestByObjective(db, id, single.objective === 'maximize')
+      : undefined;
 
   return {
     object: 'progress',
@@ -193,7 +207,9 @@ function updatedMetrics(definition: ExperimentDefinition, body: ExperimentUpdate
       throw badRequest(`metric ${metric.name}: a stored metric cannot have a threshold`);
     }
     if (threshold !== null && metric.strategy === 'optimize' && optimized < 2) {
-      throw badRequest(`metric ${metric.name}: thresholds apply only when two metrics are optimized`);
+      throw badRequest(
+        `metric ${metric.name}: thresholds apply only when two metrics are optimized`,
+      );
     }
     if (threshold === null && metric.strategy === 'constraint') {
       throw badRequest(`metric ${metric.name}: a constraint metric needs a threshold`);
@@ -211,12 +227,15 @@ export function updateExperimentFields(
 ): void {
   const changes: ExperimentChanges = { updated: now };
   if (body.parameters !== undefined) {
-    throw badRequest('Sightline does not support changing the parameters of an experiment');
+    throw badRequest(
+      'Sightline does not support changing the parameters of an experiment',
+    );
   }
   if (body.name !== undefined) changes.name = checkExperimentName(body.name);
   if (body.state !== undefined) changes.state = body.state;
   if (body.project !== undefined) changes.project = body.project;
-  if (body.parallel_bandwidth !== undefined) changes.parallel_bandwidth = body.parallel_bandwidth;
+  if (body.parallel_bandwidth !== undefined)
+    changes.parallel_bandwidth = body.parallel_bandwidth;
   if (body.metadata !== undefined) {
     changes.metadata = body.metadata === null ? null : JSON.stringify(body.metadata);
   }

@@ -25,9 +25,13 @@ export function observationSort(
     const property = field[1] as 'value' | 'value_stddev';
     const name = field[2] ?? definition.metrics[0]?.name ?? null;
     const index = field[2] === undefined ? 0 : metricIndex(definition, name);
-    if (index < 0) throw badRequest(`Invalid sort: ${sort} (no metric is named "${name}")`);
+    if (index < 0)
+      throw badRequest(`Invalid sort: ${sort} (no metric is named "${name}")`);
     return {
-      keys: [`coalesce(json_extract(metric_values, '$[${index}].${property}'), ${INFINITY})`, 'id'],
+      keys: [
+        `coalesce(json_extract(metric_values, '$[${index}].${property}'), ${INFINITY})`,
+        'id',
+      ],
     };
   }
 

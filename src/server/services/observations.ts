@@ -1,6 +1,9 @@
 // Observations: create (one or a batch), update with SigOpt's merge rules, delete.
 import type { Metadata, MetricEvaluation } from '../../shared/api-types';
-import type { MetricValueInput, ObservationWriteBody } from '../../shared/validation/observation';
+import type {
+  MetricValueInput,
+  ObservationWriteBody,
+} from '../../shared/validation/observation';
 import type { Db } from '../data/database';
 import { touchExperiment } from '../data/experiments';
 import {
@@ -33,24 +36,37 @@ function buildValues(
   const byName = new Map<string | null, MetricEvaluation>();
   inputs.forEach((input, index) => {
     const single = metrics.length === 1 ? metrics[0] : undefined;
-    const name = input.name === undefined || input.name === null ? single?.name : input.name;
-    if (name === undefined) throw badRequest(`values[${index}] needs the name of its metric`);
+    const name =
+      input.name === undefined || input.name === null ? single?.name : input.name;
+    if (name === undefined)
+      throw badRequest(`values[${index}] needs the name of its metric`);
     const metric = metrics.find((candidate) => candidate.name === name);
-    if (!metric) throw badRequest(`values[${index}].name "${name}" is not a metric of this experiment`);
-    if (byName.has(metric.name)) throw badRequest(`values names the metric "${name}" twice`);
+    if (!metric)
+      throw badRequest(
+        `values[${index}].name "${name}" is not a metric of this experiment`,
+      );
+    if (byName.has(metric.name))
+      throw badRequest(`values names the metric "${name}" twice`);
 
-    const kept = previous.find((evaluation) => evaluation.name === metric.name)?.value_stddev;
+    const kept = previous.find(
+      (evaluation) => evaluation.name === metric.name,
+    )?.value_stddev;
     byName.set(metric.name, {
       object: 'metric_evaluation',
       name: metric.name,
       value: input.value,
-      value_stddev: input.value_stddev === undefined ? (kept ?? null) : input.value_stddev,
+      value_stddev:
+        input.value_stddev === undefined ? (kept ?? null) : input.value_stddev,
     });
   });
 
-  const evaluations = metrics.map((metric) => byName.get(metric.name) as MetricEvaluation);
+  const evaluations = metrics.map(
+    (metric) => byName.get(metric.name) as MetricEvaluation,
+  );
   const objectiveMetric = optimizedMetrics(definition)[0];
-  const objective = objectiveMetric ? (byName.get(objectiveMetric.name)?.value ?? null) : null;
+  const objective = objectiveMetric
+    ? (byName.get(objectiveMetric.name)?.value ?? null)
+    : null;
   return { json: JSON.stringify(evaluations), objective };
 }
 
@@ -87,12 +103,16 @@ function toFields(
     }
     assignmentsJson = suggestion.assignments;
   } else {
-    assignmentsJson = JSON.stringify(checkAssignments(definition, state.assignments ?? {}));
+    assignmentsJson = JSON.stringify(
+      checkAssignments(definition, state.assignments ?? {}),
+    );
   }
 
   const hasValues = state.values !== null && state.values.length > 0;
   if (state.failed && hasValues) {
-    throw badRequest('A failed observation cannot have values: send `failed: true` without `values`');
+    throw badRequest(
+      'A failed observation cannot have values: send `failed: true` without `values`',
+    );
   }
   if (!state.failed && !hasValues) {
     throw badRequest('An observation needs `values` unless it is `failed: true`');
@@ -115,7 +135,9 @@ function toFields(
 
 function checkActive(experiment: LoadedExperiment): void {
   if (experiment.row.state === 'deleted') {
-    throw badRequest(`Cannot create observations for deleted experiment ${experiment.row.id}`);
+    throw badRequest(
+      `Cannot create observations for deleted experiment ${experiment.row.id}`,
+    );
   }
 }
 
@@ -126,7 +148,8 @@ export function prepareObservation(
   body: ObservationWriteBody,
   now: number,
 ): ObservationFields {
-  if (body.task !== undefined) throw badRequest('Sightline does not support multitask `task`');
+  if (body.task !== undefined)
+    throw badRequest('Sightline does not support multitask `task`');
   return toFields(
     db,
     experiment,
@@ -158,7 +181,11 @@ export function insertObservations(
   return ids;
 }
 
-export function findObservation(db: Db, experimentId: number, id: number): ObservationRow {
+export function findObservation(
+  db: Db,
+  experimentId: number,
+  id: number,
+): ObservationRow {
   const observation = getObservation(db, experimentId, id);
   if (!observation) throw notFound();
   return observation;
@@ -175,7 +202,8 @@ export function updateObservation(
   body: ObservationWriteBody,
   now: number,
 ): void {
-  if (body.task !== undefined) throw badRequest('Sightline does not support multitask `task`');
+  if (body.task !== undefined)
+    throw badRequest('Sightline does not support multitask `task`');
   const storedValues = JSON.parse(stored.metric_values) as MetricEvaluation[];
   const ownAssignments =
     stored.suggestion_id === null
@@ -189,7 +217,11 @@ export function updateObservation(
     values:
       body.values !== undefined
         ? body.values
-        : storedValues.map(({ name, value, value_stddev }) => ({ name, value, value_stddev })),
+        : storedValues.map(({ name, value, value_stddev }) => ({
+            name,
+            value,
+            value_stddev,
+          })),
     metadata:
       body.metadata !== undefined
         ? body.metadata
@@ -198,10 +230,18 @@ export function updateObservation(
           : null,
   };
   // Linking a suggestion takes its assignments; the observation's own are dropped.
-  if (body.suggestion !== undefined && body.suggestion !== null && body.assignments === undefined) {
+  if (
+    body.suggestion !== undefined &&
+    body.suggestion !== null &&
+    body.assignments === undefined
+  ) {
     state.assignments = null;
   }
-  if (body.assignments !== undefined && body.assignments !== null && body.suggestion === undefined) {
+  if (
+    body.assignments !== undefined &&
+    body.assignments !== null &&
+    body.suggestion === undefined
+  ) {
     state.suggestion = null;
   }
 

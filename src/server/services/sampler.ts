@@ -71,7 +71,8 @@ export function scaleToParameter(parameter: ParameterDef, unit: number): number 
   if (parameter.grid) return pick(parameter.grid, unit);
 
   const { min, max } = parameter.bounds as { min: number; max: number };
-  if (parameter.type === 'int') return Math.min(max, min + Math.floor(unit * (max - min + 1)));
+  if (parameter.type === 'int')
+    return Math.min(max, min + Math.floor(unit * (max - min + 1)));
   if (parameter.transformation === 'log') {
     return Math.exp(Math.log(min) + unit * (Math.log(max) - Math.log(min)));
   }
@@ -109,7 +110,8 @@ export function sampleAssignments(
 /** How many points a grid experiment has: the product of its grids' sizes. */
 export function gridSize(definition: ExperimentDefinition): number {
   return definition.parameters.reduce(
-    (product, parameter) => product * (parameter.grid ?? parameter.categories ?? []).length,
+    (product, parameter) =>
+      product * (parameter.grid ?? parameter.categories ?? []).length,
     1,
   );
 }

@@ -54,5 +54,9 @@ export function updateSuggestionMetadata(
   metadata: Metadata | null | undefined,
 ): void {
   if (metadata === undefined) return;
-  setSuggestionMetadata(db, suggestion.id, metadata === null ? null : JSON.stringify(metadata));
+  setSuggestionMetadata(
+    db,
+    suggestion.id,
+    metadata === null ? null : JSON.stringify(metadata),
+  );
 }

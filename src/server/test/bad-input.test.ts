@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createExperiment,
-  READ_TOKEN,
-  startHarness,
-  type Harness,
-} from './harness';
+import { createExperiment, READ_TOKEN, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 let experimentId: string;
@@ -15,7 +10,9 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 async function observationCount() {
-  return (await harness.call('GET', `/v1/experiments/${experimentId}/observations?limit=0`)).body.count;
+  return (
+    await harness.call('GET', `/v1/experiments/${experimentId}/observations?limit=0`)
+  ).body.count;
 }
 
 describe('authentication', () => {
@@ -34,11 +31,17 @@ describe('authentication', () => {
   });
 
   it('lets a read-only token read but not write', async () => {
-    const read = await harness.call('GET', `/v1/experiments/${experimentId}`, { token: READ_TOKEN });
-    expect(read.status).toBe(200);
-    const write = await harness.call('POST', `/v1/experiments/${experimentId}/suggestions`, {
+    const read = await harness.call('GET', `/v1/experiments/${experimentId}`, {
       token: READ_TOKEN,
     });
+    expect(read.status).toBe(200);
+    const write = await harness.call(
+      'POST',
+      `/v1/experiments/${experimentId}/suggestions`,
+      {
+        token: READ_TOKEN,
+      },
+    );
     expect(write.status).toBe(403);
     expect(write.body.token_status).toBe('invalid_permissions');
   });
@@ -68,26 +71,61 @@ describe('bad request bodies never cause a 500 and write nothing', () => {
 
   const cases: Array<[string, { raw?: string; body?: unknown }, RegExp]> = [
     ['malformed JSON', { raw: '{"assignments": ' }, /not valid JSON/],
-    ['NaN', { raw: '{"assignments": {"x": NaN, "n": 2, "kind": "a"}, "values": [{"value": 1}]}' }, /not valid JSON/],
-    ['Infinity', { raw: '{"assignments": {"x": 0.5, "n": 2, "kind": "a"}, "values": [{"value": Infinity}]}' }, /not valid JSON/],
+    [
+      'NaN',
+      {
+        raw: '{"assignments": {"x": NaN, "n": 2, "kind": "a"}, "values": [{"value": 1}]}',
+      },
+      /not valid JSON/,
+    ],
+    [
+      'Infinity',
+      {
+        raw: '{"assignments": {"x": 0.5, "n": 2, "kind": "a"}, "values": [{"value": Infinity}]}',
+      },
+      /not valid JSON/,
+    ],
     ['an array body', { body: [valid] }, /must be a JSON object, not an array/],
     ['a string body', { body: 'hello' }, /must be a JSON object, not string/],
-    ['a wrong type', { body: { ...valid, failed: 'yes' } }, /Invalid type for \.failed: "yes" - expected type boolean/],
+    [
+      'a wrong type',
+      { body: { ...valid, failed: 'yes' } },
+      /Invalid type for \.failed: "yes" - expected type boolean/,
+    ],
     ['an unknown key', { body: { ...valid, value: 3 } }, /Unknown json keys `value`/],
-    ['an unknown parameter', { body: { ...valid, assignments: { ...valid.assignments, y: 1 } } }, /Unknown parameter names in assignments: `y`/],
-    ['a missing parameter', { body: { ...valid, assignments: { x: 0.5, n: 2 } } }, /missing the parameter `kind`/],
-    ['a negative stddev', { body: { ...valid, values: [{ value: 1, value_stddev: -1 }] } }, /value_stddev must be at least 0/],
-    ['an unknown suggestion', { body: { suggestion: '99999', values: [{ value: 1 }] } }, /No suggestion: 99999/],
+    [
+      'an unknown parameter',
+      { body: { ...valid, assignments: { ...valid.assignments, y: 1 } } },
+      /Unknown parameter names in assignments: `y`/,
+    ],
+    [
+      'a missing parameter',
+      { body: { ...valid, assignments: { x: 0.5, n: 2 } } },
+      /missing the parameter `kind`/,
+    ],
+    [
+      'a negative stddev',
+      { body: { ...valid, values: [{ value: 1, value_stddev: -1 }] } },
+      /value_stddev must be at least 0/,
+    ],
+    [
+      'an unknown suggestion',
+      { body: { suggestion: '99999', values: [{ value: 1 }] } },
+      /No suggestion: 99999/,
+    ],
   ];
 
-  it.each(cases)('refuses %s with a 400 that names the problem', async (_label, input, message) => {
-    const before = await observationCount();
-    const reply = await harness.call('POST', path(), input);
-    expect(reply.status).toBe(400);
-    expect(reply.body.status).toBe(400);
-    expect(reply.body.message).toMatch(message);
-    expect(await observationCount()).toBe(before);
-  });
+  it.each(cases)(
+    'refuses %s with a 400 that names the problem',
+    async (_label, input, message) => {
+      const before = await observationCount();
+      const reply = await harness.call('POST', path(), input);
+      expect(reply.status).toBe(400);
+      expect(reply.body.status).toBe(400);
+      expect(reply.body.message).toMatch(message);
+      expect(await observationCount()).toBe(before);
+    },
+  );
 
   it('refuses limits over 1000, negative limits and empty or foreign markers', async () => {
     const over = await harness.call('GET', `${path()}?limit=1001`);
@@ -105,7 +143,10 @@ describe('bad request bodies never cause a 500 and write nothing', () => {
   });
 
   it('answers 413 for a body over the documented limit', async () => {
-    const huge = JSON.stringify({ ...valid, metadata: { note: 'x'.repeat(9 * 1024 * 1024) } });
+    const huge = JSON.stringify({
+      ...valid,
+      metadata: { note: 'x'.repeat(9 * 1024 * 1024) },
+    });
     const reply = await harness.call('POST', path(), { raw: huge });
     expect(reply.status).toBe(413);
     expect(reply.body.message).toBe('The request body is larger than 8 MiB');
@@ -117,7 +158,11 @@ describe('bad request bodies never cause a 500 and write nothing', () => {
       contentType: 'application/x-www-form-urlencoded',
     });
     expect(form.status).toBe(200);
-    const empty = await harness.call('POST', `/v1/experiments/${experimentId}/suggestions`, { raw: '' });
+    const empty = await harness.call(
+      'POST',
+      `/v1/experiments/${experimentId}/suggestions`,
+      { raw: '' },
+    );
     expect(empty.status).toBe(200);
   });
 

@@ -53,7 +53,11 @@ export async function startHarness(): Promise<Harness> {
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://127.0.0.1:${port}`;
 
-  async function call(method: string, path: string, options: CallOptions = {}): Promise<Reply> {
+  async function call(
+    method: string,
+    path: string,
+    options: CallOptions = {},
+  ): Promise<Reply> {
     const headers: Record<string, string> = {};
     const token = options.token === undefined ? TOKEN : options.token;
     if (options.header !== undefined) headers.Authorization = options.header;
@@ -61,7 +65,8 @@ export async function startHarness(): Promise<Harness> {
     let body: string | undefined;
     if (options.raw !== undefined) body = options.raw;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
+    if (body !== undefined)
+      headers['Content-Type'] = options.contentType ?? 'application/json';
 
     const response = await fetch(`${url}${path}`, { method, headers, body });
     const text = await response.text();
@@ -99,7 +104,10 @@ export const SIMPLE_EXPERIMENT = {
   observation_budget: 10,
 };
 
-export async function createExperiment(harness: Harness, body: object = SIMPLE_EXPERIMENT) {
+export async function createExperiment(
+  harness: Harness,
+  body: object = SIMPLE_EXPERIMENT,
+) {
   const reply = await harness.call('POST', '/v1/experiments', { body });
   if (reply.status !== 200) throw new Error(`create failed: ${reply.text}`);
   return reply.body as { id: string };

@@ -14,12 +14,24 @@ const run = promisify(execFile);
 async function curl(method: string, path: string, data?: string) {
   // Sent exactly as the SigOpt docs wrote them: `-u "$TOKEN":` and `-d '<json>'`, which
   // makes curl use the form content type.
-  const args = ['-s', '-w', '\n%{http_code}', '-X', method, `${harness.url}${path}`, '-u', `${TOKEN}:`];
+  const args = [
+    '-s',
+    '-w',
+    '\n%{http_code}',
+    '-X',
+    method,
+    `${harness.url}${path}`,
+    '-u',
+    `${TOKEN}:`,
+  ];
   if (data !== undefined) args.push('-d', data);
   // Asynchronous: the server answering curl runs in this same process.
   const { stdout: output } = await run('curl', args, { encoding: 'utf8' });
   const cut = output.lastIndexOf('\n');
-  return { status: Number(output.slice(cut + 1)), body: JSON.parse(output.slice(0, cut)) as any };
+  return {
+    status: Number(output.slice(cut + 1)),
+    body: JSON.parse(output.slice(0, cut)) as any,
+  };
 }
 
 describe('metadata as the SigOpt documentation shows it, sent with curl', () => {
@@ -55,7 +67,10 @@ describe('metadata as the SigOpt documentation shows it, sent with curl', () => 
       }),
     );
     expect(observation.status).toBe(200);
-    expect(observation.body.metadata).toEqual({ compute_time: 12.5, instance_id: 'i-12345' });
+    expect(observation.body.metadata).toEqual({
+      compute_time: 12.5,
+      instance_id: 'i-12345',
+    });
 
     const updated = await curl(
       'PUT',
@@ -64,7 +79,10 @@ describe('metadata as the SigOpt documentation shows it, sent with curl', () => 
     );
     expect(updated.body.metadata).toEqual({ dataset: 'digits-v2' });
 
-    const fetched = await curl('GET', `/v1/experiments/${id}/observations/${observation.body.id}`);
+    const fetched = await curl(
+      'GET',
+      `/v1/experiments/${id}/observations/${observation.body.id}`,
+    );
     expect(fetched.body.metadata.instance_id).toBe('i-12345');
   });
 });
@@ -104,7 +122,9 @@ describe.each(OBJECTS)('metadata rules on %s', (kind) => {
     expect(ok.status).toBe(200);
     const refused = await writeMetadata(kind, { ['k'.repeat(101)]: 'v' });
     expect(refused.status).toBe(400);
-    expect(refused.body.message).toMatch(/101 characters long; keys may have at most 100/);
+    expect(refused.body.message).toMatch(
+      /101 characters long; keys may have at most 100/,
+    );
   });
 
   it('accepts a 500-character string and refuses 501, counting code points', async () => {
@@ -147,9 +167,11 @@ describe('metadata updates', () => {
   it('replaces the whole map, clears it with null, and keeps it when left out', async () => {
     const experiment = await createExperiment(harness);
     const base = `/v1/experiments/${experiment.id}`;
-    const suggestion = (await harness.call('POST', `${base}/suggestions`, {
-      body: { metadata: { a: 1, b: 'x' } },
-    })).body;
+    const suggestion = (
+      await harness.call('POST', `${base}/suggestions`, {
+        body: { metadata: { a: 1, b: 'x' } },
+      })
+    ).body;
     const path = `${base}/suggestions/${suggestion.id}`;
 
     const replaced = await harness.call('PUT', path, { body: { metadata: { c: 3 } } });

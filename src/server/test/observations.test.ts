@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExperiment, SIMPLE_EXPERIMENT, startHarness, type Harness } from './harness';
+import {
+  createExperiment,
+  SIMPLE_EXPERIMENT,
+  startHarness,
+  type Harness,
+} from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -14,13 +19,18 @@ describe('observations', () => {
     const { id } = await createExperiment(harness);
     const base = `/v1/experiments/${id}`;
     const good = await harness.call('POST', `${base}/observations`, {
-      body: { assignments: point(0.2), values: [{ name: 'score', value: 3, value_stddev: 0.1 }] },
+      body: {
+        assignments: point(0.2),
+        values: [{ name: 'score', value: 3, value_stddev: 0.1 }],
+      },
     });
     expect(good.body).toMatchObject({
       object: 'observation',
       failed: false,
       suggestion: null,
-      values: [{ object: 'metric_evaluation', name: 'score', value: 3, value_stddev: 0.1 }],
+      values: [
+        { object: 'metric_evaluation', name: 'score', value: 3, value_stddev: 0.1 },
+      ],
     });
     const failed = await harness.call('POST', `${base}/observations`, {
       body: { assignments: point(0.9), failed: true, metadata: { instance_id: 'i-3' } },
@@ -37,7 +47,9 @@ describe('observations', () => {
       body: { assignments: point(0.1), failed: true, values: [{ value: 1 }] },
     });
     expect(both.status).toBe(400);
-    const neither = await harness.call('POST', `${base}/observations`, { body: { assignments: point(0.1) } });
+    const neither = await harness.call('POST', `${base}/observations`, {
+      body: { assignments: point(0.1) },
+    });
     expect(neither.status).toBe(400);
     expect(neither.body.message).toMatch(/needs `values` unless it is `failed: true`/);
   });
@@ -51,7 +63,9 @@ describe('observations', () => {
         body: { assignments: point(index / 10), values: [{ value }] },
       });
     }
-    await harness.call('POST', `${base}/observations`, { body: { assignments: point(0.9), failed: true } });
+    await harness.call('POST', `${base}/observations`, {
+      body: { assignments: point(0.9), failed: true },
+    });
 
     // Descending lists are walked with `before`; ascending ones with `after`, as the
     // web client of SigOpt did.
@@ -64,14 +78,23 @@ describe('observations', () => {
           'GET',
           `${base}/observations?limit=2&${query}${marker ? `&${cursor}=${marker}` : ''}`,
         );
-        seen.push(...page.body.data.map((o: any) => (o.failed ? 'failed' : o.values[0].value)));
+        seen.push(
+          ...page.body.data.map((o: any) => (o.failed ? 'failed' : o.values[0].value)),
+        );
         marker = page.body.paging[cursor];
       } while (marker !== null);
       return seen;
     }
 
     expect(await walk('sort=value')).toEqual(['failed', 5, 4, 3, 2, 1]);
-    expect(await walk('sort=value-score&ascending=true')).toEqual([1, 2, 3, 4, 5, 'failed']);
+    expect(await walk('sort=value-score&ascending=true')).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      'failed',
+    ]);
     expect(await walk('sort=parameter-x')).toEqual(['failed', 3, 2, 4, 1, 5]);
     expect(await walk('sort=id')).toEqual(['failed', 3, 2, 4, 1, 5]);
 
@@ -93,7 +116,10 @@ describe('observations', () => {
     const up = await harness.call('GET', `${base}?limit=2&after=${marker}`);
     expect(up.body.data.map((o: { id: string }) => o.id)).toEqual([ids[2], ids[1]]);
     expect(up.body.count).toBe(5);
-    const rest = await harness.call('GET', `${base}?limit=2&after=${up.body.paging.after}`);
+    const rest = await harness.call(
+      'GET',
+      `${base}?limit=2&after=${up.body.paging.after}`,
+    );
     expect(rest.body.data.map((o: { id: string }) => o.id)).toEqual([ids[4], ids[3]]);
     expect(rest.body.paging.after).toBeNull();
 
@@ -106,32 +132,49 @@ describe('observations', () => {
     const { id } = await createExperiment(harness);
     const base = `/v1/experiments/${id}`;
     const [suggestion] = [(await harness.call('POST', `${base}/suggestions`)).body];
-    const created = (await harness.call('POST', `${base}/observations`, {
-      body: { suggestion: suggestion.id, values: [{ value: 2, value_stddev: 0.5 }], metadata: { a: 1 } },
-    })).body;
+    const created = (
+      await harness.call('POST', `${base}/observations`, {
+        body: {
+          suggestion: suggestion.id,
+          values: [{ value: 2, value_stddev: 0.5 }],
+          metadata: { a: 1 },
+        },
+      })
+    ).body;
     const path = `${base}/observations/${created.id}`;
 
     const onlyFailed = await harness.call('PUT', path, { body: { failed: true } });
     expect(onlyFailed.status).toBe(400);
 
-    const toFailed = await harness.call('PUT', path, { body: { failed: true, values: null } });
+    const toFailed = await harness.call('PUT', path, {
+      body: { failed: true, values: null },
+    });
     expect(toFailed.body).toMatchObject({ failed: true, values: [], metadata: { a: 1 } });
 
-    const back = await harness.call('PUT', path, { body: { failed: false, values: [{ value: 7 }] } });
+    const back = await harness.call('PUT', path, {
+      body: { failed: false, values: [{ value: 7 }] },
+    });
     expect(back.body.values[0]).toMatchObject({ value: 7, value_stddev: null });
 
-    const restd = await harness.call('PUT', path, { body: { values: [{ value: 7, value_stddev: 0.2 }] } });
+    const restd = await harness.call('PUT', path, {
+      body: { values: [{ value: 7, value_stddev: 0.2 }] },
+    });
     const kept = await harness.call('PUT', path, { body: { values: [{ value: 8 }] } });
     expect(restd.body.values[0].value_stddev).toBe(0.2);
     expect(kept.body.values[0]).toMatchObject({ value: 8, value_stddev: 0.2 });
 
-    const unlinked = await harness.call('PUT', path, { body: { suggestion: null, assignments: point(0.3) } });
+    const unlinked = await harness.call('PUT', path, {
+      body: { suggestion: null, assignments: point(0.3) },
+    });
     expect(unlinked.body.suggestion).toBeNull();
     expect(unlinked.body.assignments.x).toBe(0.3);
 
     expect((await harness.call('DELETE', path)).body).toEqual({});
     expect((await harness.call('GET', path)).status).toBe(404);
-    const suggestionAfter = await harness.call('GET', `${base}/suggestions/${suggestion.id}`);
+    const suggestionAfter = await harness.call(
+      'GET',
+      `${base}/suggestions/${suggestion.id}`,
+    );
     expect(suggestionAfter.body.state).toBe('closed');
     const experiment = (await harness.call('GET', base)).body;
     expect(experiment.progress.observation_count).toBe(0);
@@ -142,26 +185,46 @@ describe('observations', () => {
     const base = `/v1/experiments/${id}`;
     const good = { assignments: point(0.4), values: [{ value: 1 }] };
     const refused = await harness.call('POST', `${base}/observations/batch`, {
-      body: { observations: [good, good, { assignments: point(0.4), values: [{ value: 'x' }] }] },
+      body: {
+        observations: [good, good, { assignments: point(0.4), values: [{ value: 'x' }] }],
+      },
     });
     expect(refused.status).toBe(400);
-    expect(refused.body.message).toMatch(/^Error in observation 3\/3: Invalid type for \.values\[0\]\.value/);
+    expect(refused.body.message).toMatch(
+      /^Error in observation 3\/3: Invalid type for \.values\[0\]\.value/,
+    );
     expect((await harness.call('GET', `${base}/observations`)).body.count).toBe(0);
 
-    const dry = await harness.call('POST', `${base}/observations/batch`, { body: { observations: [good], dry_run: true } });
+    const dry = await harness.call('POST', `${base}/observations/batch`, {
+      body: { observations: [good], dry_run: true },
+    });
     expect(dry.body.data).toEqual([]);
-    const batch = await harness.call('POST', `${base}/observations/batch`, { body: { observations: [good, good] } });
+    const batch = await harness.call('POST', `${base}/observations/batch`, {
+      body: { observations: [good, good] },
+    });
     expect(batch.body.count).toBe(2);
     expect((await harness.call('GET', `${base}/observations`)).body.count).toBe(2);
   });
 
   it('reports the budget as the stopping reason once it is used up', async () => {
-    const { id } = await createExperiment(harness, { ...SIMPLE_EXPERIMENT, observation_budget: 2 });
+    const { id } = await createExperiment(harness, {
+      ...SIMPLE_EXPERIMENT,
+      observation_budget: 2,
+    });
     const base = `/v1/experiments/${id}`;
     const before = await harness.call('GET', `${base}/stopping_criteria`);
-    expect(before.body).toEqual({ object: 'stopping_criteria', reasons: [], should_stop: false });
+    expect(before.body).toEqual({
+      object: 'stopping_criteria',
+      reasons: [],
+      should_stop: false,
+    });
     await harness.call('POST', `${base}/observations/batch`, {
-      body: { observations: [{ assignments: point(0.1), failed: true }, { assignments: point(0.2), values: [{ value: 1 }] }] },
+      body: {
+        observations: [
+          { assignments: point(0.1), failed: true },
+          { assignments: point(0.2), values: [{ value: 1 }] },
+        ],
+      },
     });
     const after = await harness.call('GET', `${base}/stopping_criteria`);
     expect(after.body).toEqual({
@@ -178,14 +241,27 @@ describe('observations', () => {
       observation_budget: 10,
     });
     const base = `/v1/experiments/${id}`;
-    const pairs = [[0.9, 10], [0.8, 5], [0.85, 20], [0.95, 30]];
+    const pairs = [
+      [0.9, 10],
+      [0.8, 5],
+      [0.85, 20],
+      [0.95, 30],
+    ];
     for (const [acc, latency] of pairs) {
       await harness.call('POST', `${base}/observations`, {
-        body: { assignments: point(0.5), values: [{ name: 'acc', value: acc }, { name: 'latency', value: latency }] },
+        body: {
+          assignments: point(0.5),
+          values: [
+            { name: 'acc', value: acc },
+            { name: 'latency', value: latency },
+          ],
+        },
       });
     }
     const best = await harness.call('GET', `${base}/best_assignments`);
-    const frontier = best.body.data.map((b: any) => b.values.find((v: any) => v.name === 'acc').value);
+    const frontier = best.body.data.map(
+      (b: any) => b.values.find((v: any) => v.name === 'acc').value,
+    );
     expect(frontier).toEqual([0.95, 0.9, 0.8]);
   });
 });

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExperiment, SIMPLE_EXPERIMENT, startHarness, type Harness } from './harness';
+import {
+  createExperiment,
+  SIMPLE_EXPERIMENT,
+  startHarness,
+  type Harness,
+} from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -10,7 +15,10 @@ afterAll(() => harness.close());
 async function suggest(experimentId: string, count: number) {
   const suggestions = [];
   for (let index = 0; index < count; index += 1) {
-    const reply = await harness.call('POST', `/v1/experiments/${experimentId}/suggestions`);
+    const reply = await harness.call(
+      'POST',
+      `/v1/experiments/${experimentId}/suggestions`,
+    );
     expect(reply.status).toBe(200);
     suggestions.push(reply.body);
   }
@@ -22,7 +30,12 @@ describe('generated suggestions', () => {
     const { id } = await createExperiment(harness, {
       name: 'types',
       parameters: [
-        { name: 'lr', type: 'double', bounds: { min: 0.0001, max: 1 }, transformation: 'log' },
+        {
+          name: 'lr',
+          type: 'double',
+          bounds: { min: 0.0001, max: 1 },
+          transformation: 'log',
+        },
         { name: 'depth', type: 'int', bounds: { min: 2, max: 5 } },
         { name: 'booster', type: 'categorical', categorical_values: ['gbtree', 'dart'] },
         { name: 'batch', type: 'int', grid: [16, 64, 256] },
@@ -31,7 +44,12 @@ describe('generated suggestions', () => {
     const suggestions = await suggest(id, 40);
     const logs = [];
     for (const suggestion of suggestions) {
-      expect(suggestion).toMatchObject({ object: 'suggestion', state: 'open', experiment: id, deleted: false });
+      expect(suggestion).toMatchObject({
+        object: 'suggestion',
+        state: 'open',
+        experiment: id,
+        deleted: false,
+      });
       const { lr, depth, booster, batch } = suggestion.assignments;
       expect(lr).toBeGreaterThanOrEqual(0.0001);
       expect(lr).toBeLessThanOrEqual(1);
@@ -47,7 +65,10 @@ describe('generated suggestions', () => {
   });
 
   it('spread evenly (every quarter of a 1-D range is hit in 16 draws) and repeat per experiment', async () => {
-    const body = { name: 'spread', parameters: [{ name: 'x', type: 'double', bounds: { min: 0, max: 1 } }] };
+    const body = {
+      name: 'spread',
+      parameters: [{ name: 'x', type: 'double', bounds: { min: 0, max: 1 } }],
+    };
     const { id } = await createExperiment(harness, body);
     const values = (await suggest(id, 16)).map((s) => s.assignments.x as number);
     const quarters = [0, 0, 0, 0];
@@ -73,7 +94,9 @@ describe('generated suggestions', () => {
     });
     const experiment = await harness.call('GET', `/v1/experiments/${id}`);
     expect(experiment.body.observation_budget).toBe(6);
-    const points = (await suggest(id, 6)).map((s) => `${s.assignments.a}${s.assignments.b}`);
+    const points = (await suggest(id, 6)).map(
+      (s) => `${s.assignments.a}${s.assignments.b}`,
+    );
     expect(new Set(points).size).toBe(6);
   });
 });
@@ -87,13 +110,20 @@ describe('suggestion lifecycle', () => {
     const open = await harness.call('GET', `${base}/suggestions?state=open`);
     expect(open.body.count).toBe(2);
 
-    await harness.call('POST', `${base}/observations`, { body: { suggestion: first.id, values: [{ value: 1 }] } });
+    await harness.call('POST', `${base}/observations`, {
+      body: { suggestion: first.id, values: [{ value: 1 }] },
+    });
     const stillOpen = await harness.call('GET', `${base}/suggestions?state=open`);
     expect(stillOpen.body.data.map((s: { id: string }) => s.id)).toEqual([second.id]);
-    expect((await harness.call('GET', `${base}/suggestions/${first.id}`)).body.state).toBe('closed');
+    expect(
+      (await harness.call('GET', `${base}/suggestions/${first.id}`)).body.state,
+    ).toBe('closed');
 
     const manual = await harness.call('POST', `${base}/suggestions`, {
-      body: { assignments: { x: 0.25, n: 4, kind: 'b' }, metadata: { instance_id: 'i-1' } },
+      body: {
+        assignments: { x: 0.25, n: 4, kind: 'b' },
+        metadata: { instance_id: 'i-1' },
+      },
     });
     expect(manual.body.assignments).toEqual({ kind: 'b', n: 4, x: 0.25 });
     const wrong = await harness.call('POST', `${base}/suggestions`, {
@@ -111,9 +141,13 @@ describe('suggestion lifecycle', () => {
     const { id } = await createExperiment(harness, SIMPLE_EXPERIMENT);
     const base = `/v1/experiments/${id}`;
     const [a, b, c] = await suggest(id, 3);
-    await harness.call('POST', `${base}/observations`, { body: { suggestion: c.id, failed: true } });
+    await harness.call('POST', `${base}/observations`, {
+      body: { suggestion: c.id, failed: true },
+    });
 
-    expect((await harness.call('DELETE', `${base}/suggestions/${a.id}`)).body).toEqual({});
+    expect((await harness.call('DELETE', `${base}/suggestions/${a.id}`)).body).toEqual(
+      {},
+    );
     expect((await harness.call('GET', `${base}/suggestions/${a.id}`)).status).toBe(404);
     const deleted = await harness.call('GET', `${base}/suggestions?deleted=true`);
     expect(deleted.body.data.map((s: { id: string }) => s.id)).toEqual([a.id]);

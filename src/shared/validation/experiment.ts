@@ -9,10 +9,7 @@ const boundsSchema = z.strictObject({
   object: z.literal('bounds').optional(),
 });
 
-const categoricalValueSchema = z.union([
-  z.string(),
-  z.object({ name: z.string() }),
-]);
+const categoricalValueSchema = z.union([z.string(), z.object({ name: z.string() })]);
 
 const priorSchema = z.union([
   z.strictObject({
@@ -36,7 +33,10 @@ export const parameterInputSchema = z.object({
   type: z.enum(['double', 'int', 'categorical']),
   bounds: boundsSchema.nullable().optional(),
   categorical_values: z.array(categoricalValueSchema).nullable().optional(),
-  grid: z.array(z.union([z.number(), z.string()])).nullable().optional(),
+  grid: z
+    .array(z.union([z.number(), z.string()]))
+    .nullable()
+    .optional(),
   transformation: z.enum(['log', 'none']).nullable().optional(),
   default_value: z.union([z.number(), z.string()]).nullable().optional(),
   prior: priorSchema.nullable().optional(),
