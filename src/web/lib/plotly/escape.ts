@@ -3,13 +3,22 @@
 // <a href>, <span style> and entities. User strings must show exactly as typed, so they
 // are turned into entities that plotly decodes back into the literal characters.
 //
-// Not every text path goes through that markup: parcoords tick labels and the 3D scene's
-// tick labels are drawn as plain text, and escaping those would show "&lt;" literally.
-// Callers pick the function matching the place the text is drawn.
+// Other text paths differ. Parcoords tick labels are plain SVG text: pass them as typed.
+// The 3D scene draws its titles and tick labels onto WebGL with its own small markup
+// (<b>, <i>, <sup>, <sub>, <br>) and no entities, so there escapeSceneText breaks tags
+// with an invisible character instead.
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Text for plotly places that interpret markup: shows `<b>x</b>` as typed. */
 export function escapePlotlyText(text: string): string {
   return text.replace(/[&<>]/g, (char) => ENTITY[char] ?? char);
+}
+
+/** U+200B ZERO WIDTH SPACE: invisible, but stops "<b>" from reading as a tag. */
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/** Text for the 3D scene's axis titles and tick labels: shows `<b>x</b>` as typed. */
+export function escapeSceneText(text: string): string {
+  return text.replace(/</g, `<${ZERO_WIDTH_SPACE}`);
 }

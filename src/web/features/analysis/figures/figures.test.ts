@@ -90,10 +90,10 @@ describe('Experiment History figure', () => {
 });
 
 describe('Full Experiment History figure', () => {
-  it('keeps scene tick labels as typed, since the 3D scene draws them as plain text', () => {
+  it('breaks markup in scene tick labels, which the 3D scene would otherwise style', () => {
     const figure = buildSceneFigure(table, { ...base.scene, x: 'd.host', color: null });
     const scene = figure.layout.scene as { xaxis: { ticktext: string[] } };
-    expect(scene.xaxis.ticktext).toEqual(['<b>x</b>', 'plain']);
+    expect(scene.xaxis.ticktext).toEqual(['<\u200bb>x<\u200b/b>', 'plain']);
   });
 });
 

@@ -1,5 +1,6 @@
 // Full Experiment History: a 3D scatter of any three fields, coloured by a fourth.
 import type { PlotObject, PlotTrace } from '../../../lib/plotly/adapter';
+import { escapeSceneText } from '../../../lib/plotly/escape';
 import type { Field, FieldTable } from '../model/fields';
 import { selectRows } from '../model/select';
 import type { SceneView } from '../model/view';
@@ -7,20 +8,17 @@ import { CATEGORY_COLOURS, canLog, categoryTicks, pick } from './axes';
 import { colourGroups } from './colour';
 import type { Figure } from './history';
 
-/**
- * A 3D axis. The scene draws tick labels and titles as plain text (no markup), so they
- * are passed as typed, unlike the SVG axes of the 2D plot.
- */
+/** A 3D axis; the scene draws its titles and ticks with its own markup, escaped here. */
 function sceneAxis(field: Field | undefined, log: boolean): PlotObject {
   if (!field) return {};
-  const title = { text: field.label };
+  const title = { text: escapeSceneText(field.label) };
   if (field.scale === 'time') return { title, type: 'date' };
   if (field.scale === 'categorical') {
     return {
       title,
       type: 'linear',
       tickmode: 'array',
-      ...categoryTicks(field, (name) => name),
+      ...categoryTicks(field, escapeSceneText),
     };
   }
   return { title, type: log ? 'log' : 'linear' };
