@@ -73,7 +73,19 @@ describe('sortObservations', () => {
     expect(ids(sorted)).toEqual(['5', '3', '1', '4', '2']);
   });
 
-  it('sorts ids as numbers', () => {
+  it('sorts ids as numbers, whether or not the rows arrive in id order', () => {
+    const ordered = [makeObservation(9), makeObservation(10), makeObservation(100)];
+    expect(ids(sortObservations(ordered, field('id'), 'desc'))).toEqual([
+      '100',
+      '10',
+      '9',
+    ]);
+    expect(ids(sortObservations(ordered, field('id'), 'asc'))).toEqual([
+      '9',
+      '10',
+      '100',
+    ]);
+
     const many = [makeObservation(10), makeObservation(9), makeObservation(100)];
     expect(ids(sortObservations(many, field('id'), 'asc'))).toEqual(['9', '10', '100']);
   });

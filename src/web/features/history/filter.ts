@@ -62,11 +62,22 @@ export function filterObservations(
   });
 }
 
+function ascendingById(rows: readonly Observation[]): boolean {
+  for (let index = 1; index < rows.length; index += 1) {
+    if (Number(rows[index - 1]?.id) >= Number(rows[index]?.id)) return false;
+  }
+  return true;
+}
+
 export function sortObservations(
   rows: readonly Observation[],
   field: ObservationField,
   direction: SortDirection,
 ): Observation[] {
+  // Rows usually arrive in ascending id order already: the default order needs no sort.
+  if (field.kind === 'id' && ascendingById(rows)) {
+    return direction === 'asc' ? [...rows] : [...rows].reverse();
+  }
   return sortByCell(
     rows,
     (row) => fieldValue(row, field),
