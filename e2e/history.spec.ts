@@ -162,3 +162,53 @@ test('an observation posted while the tab is open and filtered appears within th
     page.getByTestId('failures-breakdown').locator('tr[data-value="i-3"] td').nth(2),
   ).toHaveText('4');
 });
+
+test('columns sort numbers as numbers, and hidden columns stay hidden after a reload', async ({
+  loggedIn: page,
+  api,
+}) => {
+  const experiment = await createExperiment(api, 'sorting');
+  const accuracies = [0.9, 10, 2, 0.05];
+  for (const value of accuracies) {
+    await api.post(`/v1/experiments/${experiment.id}/observations`, {
+      assignments: { x: 0.5 },
+      values: [{ name: 'accuracy', value }],
+      metadata: { instance_id: 'i-1' },
+    });
+  }
+
+  await page.goto(`/experiments/${experiment.id}/history`);
+  await expect(historyRows(page)).toHaveCount(4);
+  const table = page.getByTestId('history-table');
+  await table.getByRole('button', { name: 'accuracy', exact: true }).click();
+
+  const accuracyColumn = await table
+    .getByRole('columnheader')
+    .evaluateAll((headers) =>
+      headers.findIndex((header) => header.textContent?.startsWith('accuracy')),
+    );
+  const column = async () =>
+    historyRows(page).evaluateAll(
+      (rows, index) =>
+        rows.map((row) => row.querySelectorAll('[role="cell"]')[index]?.textContent),
+      accuracyColumn,
+    );
+  await expect.poll(column).toEqual(['10', '2', '0.9', '0.05']);
+  await table
+    .getByRole('button', { name: /^accuracy/ })
+    .first()
+    .click();
+  await expect.poll(column).toEqual(['0.05', '0.9', '2', '10']);
+
+  await page.getByText(/^Columns/).click();
+  await page.getByRole('checkbox', { name: 'instance_id' }).uncheck();
+  await expect(table.getByRole('columnheader', { name: 'instance_id' })).toHaveCount(0);
+
+  // The choice is remembered without the URL too.
+  await page.goto(`/experiments/${experiment.id}/history`);
+  await expect(historyRows(page)).toHaveCount(4);
+  await expect(
+    table.getByRole('columnheader', { name: 'accuracy', exact: true }),
+  ).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'instance_id' })).toHaveCount(0);
+});
