@@ -66,7 +66,8 @@ async function main() {
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
-  const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  const url = `http://${host}:${port}`;
   process.stdout.write(
     [
       `Sightline is running at ${url}/`,

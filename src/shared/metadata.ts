@@ -37,7 +37,9 @@ export function checkMetadata(input: unknown, field = 'metadata'): MetadataCheck
   if (typeof input !== 'object' || Array.isArray(input)) {
     return {
       ok: false,
-      message: `${field} must be an object of keys to strings or numbers (or null), not ${describeType(input)}`,
+      message:
+        `${field} must be an object of keys to strings or numbers (or null), ` +
+        `not ${describeType(input)}`,
     };
   }
 
@@ -56,7 +58,9 @@ export function checkMetadata(input: unknown, field = 'metadata'): MetadataCheck
     if (keyLength > METADATA_MAX_KEY_LENGTH) {
       return {
         ok: false,
-        message: `${field} key "${shortKey(key)}" is ${keyLength} characters long; keys may have at most ${METADATA_MAX_KEY_LENGTH}`,
+        message:
+          `${field} key "${shortKey(key)}" is ${keyLength} characters long; ` +
+          `keys may have at most ${METADATA_MAX_KEY_LENGTH}`,
       };
     }
     if (item === null) continue;
@@ -73,14 +77,18 @@ export function checkMetadata(input: unknown, field = 'metadata'): MetadataCheck
     if (typeof item !== 'string') {
       return {
         ok: false,
-        message: `${field}.${shortKey(key)} is ${describeType(item)}; values must be strings or numbers`,
+        message:
+          `${field}.${shortKey(key)} is ${describeType(item)}; ` +
+          'values must be strings or numbers',
       };
     }
     const length = textLength(item);
     if (length > METADATA_MAX_STRING_LENGTH) {
       return {
         ok: false,
-        message: `${field}.${shortKey(key)} is ${length} characters long; string values may have at most ${METADATA_MAX_STRING_LENGTH}`,
+        message:
+          `${field}.${shortKey(key)} is ${length} characters long; ` +
+          `string values may have at most ${METADATA_MAX_STRING_LENGTH}`,
       };
     }
     kept.push([key, item]);

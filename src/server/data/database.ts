@@ -25,7 +25,8 @@ function migrate(db: Db): void {
   const applied = db.pragma('user_version', { simple: true }) as number;
   if (applied > migrations.length) {
     throw new Error(
-      `The database was written by a newer Sightline (schema ${applied}, this one knows ${migrations.length})`,
+      `The database was written by a newer Sightline (schema ${applied}, ` +
+        `this one knows ${migrations.length})`,
     );
   }
   for (let index = applied; index < migrations.length; index += 1) {

@@ -95,7 +95,8 @@ export function touchExperiment(db: Db, id: number, now: number): void {
 export function advanceSampler(db: Db, id: number, count: number): number {
   const row = statement(
     db,
-    'UPDATE experiments SET sampler_position = sampler_position + ? WHERE id = ? RETURNING sampler_position',
+    `UPDATE experiments SET sampler_position = sampler_position + ? WHERE id = ?
+     RETURNING sampler_position`,
   ).get(count, id) as { sampler_position: number };
   return row.sampler_position - count;
 }

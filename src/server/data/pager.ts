@@ -86,7 +86,9 @@ export function readPage<Row>(db: Db, query: PageQuery, request: PageRequest): P
     ).n;
   if (request.limit === 0) return { rows: [], count, before: null, after: null };
 
-  const sql = `SELECT ${query.columns}, ${keyColumns} ${query.from}${where} ORDER BY ${order} LIMIT ?`;
+  const sql =
+    `SELECT ${query.columns}, ${keyColumns} ${query.from}${where} ` +
+    `ORDER BY ${order} LIMIT ?`;
   const bound = query.keyParams ? [query.keyParams, ...params] : params;
   const fetched = statement(db, sql).all(...bound, request.limit + 1) as Array<
     Row & Record<string, unknown>

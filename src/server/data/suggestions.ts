@@ -90,7 +90,8 @@ export function countOpenSuggestions(db: Db, experimentId: number): number {
   return (
     statement(
       db,
-      'SELECT count(*) AS n FROM suggestions WHERE experiment_id = ? AND deleted = 0 AND closed = 0',
+      `SELECT count(*) AS n FROM suggestions
+       WHERE experiment_id = ? AND deleted = 0 AND closed = 0`,
     ).get(experimentId) as { n: number }
   ).n;
 }

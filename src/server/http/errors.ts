@@ -46,7 +46,10 @@ export function describeZodError(error: ZodError, what: string): string {
         const parent = formatPath(issue.path.slice(0, -1)) || `the ${what}`;
         return `Missing required json key "${String(issue.path.at(-1))}" in ${parent}`;
       }
-      return `Invalid type for ${where}: ${shortJson(issue.input)} - expected type ${issue.expected}`;
+      return (
+        `Invalid type for ${where}: ${shortJson(issue.input)} ` +
+        `- expected type ${issue.expected}`
+      );
     case 'too_big':
       if (issue.origin === 'string') {
         return `The length of ${where} must be less than or equal to ${String(issue.maximum)}`;
@@ -62,7 +65,8 @@ export function describeZodError(error: ZodError, what: string): string {
       if (issue.origin === 'array') {
         return `${where} must have at least ${String(issue.minimum)} item(s)`;
       }
-      return `${where} must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`;
+      const bound = issue.inclusive ? 'at least' : 'greater than';
+      return `${where} must be ${bound} ${String(issue.minimum)}`;
     case 'invalid_value':
       return `Invalid value for ${where}: ${shortJson(issue.input)} - expected one of ${issue.values
         .map((value) => JSON.stringify(value))

@@ -185,7 +185,8 @@ export function assignmentProblem(
 ): string | null {
   if (parameter.type === 'categorical') {
     if (typeof value !== 'string' || !parameter.categories?.includes(value)) {
-      return `must be one of ${parameter.categories?.map((name) => JSON.stringify(name)).join(', ')}`;
+      const names = parameter.categories?.map((name) => JSON.stringify(name));
+      return `must be one of ${names?.join(', ')}`;
     }
     return null;
   }

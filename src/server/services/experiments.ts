@@ -91,7 +91,8 @@ function checkBudget(
   }
   if (budget === null && (optimized > 1 || constraints > 0 || solutions > 1)) {
     throw badRequest(
-      'observation_budget is required for multiple optimized metrics, constraint metrics or num_solutions > 1',
+      'observation_budget is required for multiple optimized metrics, constraint ' +
+        'metrics or num_solutions > 1',
     );
   }
   if (solutions > 1) {

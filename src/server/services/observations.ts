@@ -29,7 +29,8 @@ function buildValues(
   if (inputs.length !== metrics.length) {
     const names = metrics.map((metric) => metric.name ?? '(unnamed)').join(', ');
     throw badRequest(
-      `values must have exactly one entry per metric (${metrics.length}: ${names}), got ${inputs.length}`,
+      `values must have exactly one entry per metric (${metrics.length}: ${names}), ` +
+        `got ${inputs.length}`,
     );
   }
 

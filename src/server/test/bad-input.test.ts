@@ -16,7 +16,7 @@ async function observationCount() {
 }
 
 describe('authentication', () => {
-  it('answers 401 without a header, 400 for an unreadable one, 403 for an unknown token', async () => {
+  it('answers 401 with no header, 400 for an unreadable one, 403 for unknown tokens', async () => {
     const none = await harness.call('GET', '/v1/experiments', { token: null });
     expect(none.status).toBe(401);
     expect(none.body.message).toMatch(/No API token provided/);

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 describe('experiment objects', () => {
-  it('returns SigOpt shapes: string ids, object discriminators, sorted parameters, progress', async () => {
+  it('returns SigOpt shapes: string ids, discriminators, sorted parameters', async () => {
     const reply = await harness.call('POST', '/v1/experiments', {
       body: {
         name: '  shapes  ',
@@ -65,7 +65,7 @@ describe('experiment objects', () => {
     expect(Number.isInteger(experiment.created)).toBe(true);
   });
 
-  it('refuses experiments that break the definition rules with a message naming the rule', async () => {
+  it('refuses a broken definition with a message naming the rule', async () => {
     const cases: Array<[object, RegExp]> = [
       [{ name: 'p', parameters: [] }, /at least one parameter/],
       [

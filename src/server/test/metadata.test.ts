@@ -35,7 +35,7 @@ async function curl(method: string, path: string, data?: string) {
 }
 
 describe('metadata as the SigOpt documentation shows it, sent with curl', () => {
-  it('stores metadata on experiment create, suggestion create, observation create and update', async () => {
+  it('stores metadata on every create and on update', async () => {
     const experiment = await curl(
       'POST',
       '/v1/experiments',

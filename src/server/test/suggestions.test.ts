@@ -64,7 +64,7 @@ describe('generated suggestions', () => {
     expect(new Set(suggestions.map((s) => s.assignments.depth)).size).toBe(4);
   });
 
-  it('spread evenly (every quarter of a 1-D range is hit in 16 draws) and repeat per experiment', async () => {
+  it('spread evenly (16 draws hit every quarter) and differ per experiment', async () => {
     const body = {
       name: 'spread',
       parameters: [{ name: 'x', type: 'double', bounds: { min: 0, max: 1 } }],
