@@ -1,6 +1,7 @@
 // The Analysis tab through the real server and browser: metadata as plot axes, brushing
 // linked to the table, views reproduced from a link, and user text shown as typed.
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
 import { test, expect, type TestApi } from './fixtures';
 
 interface ApiObservation {
@@ -63,6 +64,10 @@ async function waitForDraw(page: Page, testId: string, after = 0): Promise<numbe
   return Number(await graph.getAttribute('data-draw-count'));
 }
 
+async function readDownload(download: Download): Promise<string> {
+  return readFileSync(await download.path(), 'utf8');
+}
+
 function accuracy(observation: ApiObservation): number | undefined {
   return observation.values.find((value) => value.name === 'accuracy')?.value;
 }
@@ -100,6 +105,22 @@ test('metadata instance_id as the x axis plots each observation at its instance_
   await expect(page.getByTestId('history-graph-left-out')).toContainText(
     /\d+ no instance_id/,
   );
+
+  // The CSV export holds the plotted rows; the SVG export is a picture of the plot.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  const lines = (await readDownload(csv)).trim().split('\r\n');
+  expect(lines[0]).toBe('id,created,failed,instance_id,accuracy');
+  expect(lines.length - 1).toBe(expected.length);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'SVG' }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toBe(`experiment-${id}-history.svg`);
+  expect(await readDownload(svg)).toContain('<svg');
 });
 
 test('brushing eval_seconds lists exactly the observations in range, and a link restores it', async ({
@@ -316,4 +337,29 @@ test('new observations keep the brush and the 3D camera where the user left them
           ._fullLayout.scene.camera.eye,
     );
   expect(eye).toEqual(camera.eye);
+});
+
+test('a saved view reopens the plot it was saved from', async ({
+  loggedIn: page,
+  api,
+}) => {
+  const id = await makeExperiment(api);
+  await page.goto(
+    `/experiments/${id}/analysis?plot=h&hx=d.eval_seconds&hc=d.host&hlog=x`,
+  );
+  await waitForDraw(page, 'history-graph');
+
+  await page.getByLabel('View name').fill('time by host');
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await page.getByTestId('history-x').selectOption('index');
+  await expect(page).not.toHaveURL(/hx=d\.eval_seconds/);
+
+  await page.getByRole('button', { name: 'time by host', exact: true }).click();
+  await expect(page).toHaveURL(/hx=d\.eval_seconds/);
+  await expect(page.getByTestId('history-x')).toHaveValue('d.eval_seconds');
+  await expect(page.getByTestId('history-colour')).toHaveValue('d.host');
+  await expect(page.getByTestId('history-log-x')).toBeChecked();
+  await expect(
+    page.getByText('Saved views are kept in this browser only.'),
+  ).toBeVisible();
 });
