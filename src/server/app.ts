@@ -34,7 +34,7 @@ function parseJsonBody(text: string): unknown {
 }
 
 /** Query strings carry no secrets in logs: a `token` parameter is masked. */
-function loggable(url: string): string {
+export function loggable(url: string): string {
   return url.replace(/([?&]token=)[^&]*/gi, '$1***');
 }
 
@@ -69,7 +69,13 @@ function errorBody(error: FastifyError | HttpError | Error): {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false });
+  // The Python client joins SIGOPT_API_URL and "/v1" as they are, so a URL ending in a
+  // slash asks for //v1/...: treat repeated and trailing slashes as one.
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: false,
+    routerOptions: { ignoreDuplicateSlashes: true, ignoreTrailingSlash: true },
+  });
   const context: RouteContext = {
     db: options.db,
     now: options.now ?? (() => Math.floor(Date.now() / 1000)),

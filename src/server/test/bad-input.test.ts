@@ -58,6 +58,12 @@ describe('authentication', () => {
     expect(route.body.message).toBe('Endpoint not found: /v1/nothing-here');
   });
 
+  it('serves //v1 paths, as a SIGOPT_API_URL with a trailing slash produces', async () => {
+    const reply = await harness.call('GET', `//v1/experiments/${experimentId}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body.id).toBe(experimentId);
+  });
+
   it('answers 405 naming the allowed methods', async () => {
     const reply = await harness.call('PUT', '/v1/experiments');
     expect(reply.status).toBe(405);
