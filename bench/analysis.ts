@@ -32,6 +32,7 @@ interface DrawTiming {
 
 const RUNS = 3;
 const TIMEOUT_MS = 180_000;
+/** For trying one plot alone (history, scene or parallel); unset in `npm run bench`. */
 const ONLY = process.env.ANALYSIS_BENCH_ONLY;
 const PLOTS: Array<{ id: BaselinePlot; param: string; testId: string; label: string }> = [
   { id: 'history', param: 'h', testId: 'history-graph', label: 'Experiment History' },
@@ -141,6 +142,15 @@ async function dashboardRun(
   return timing;
 }
 
+// The plotly chunk imports shared helpers from the app's entry chunk, which mounts the
+// app into #root (here: the login page, as this context has no token).
+const BASELINE_HTML = [
+  '<!doctype html><html><body>',
+  '<div id="root" hidden></div>',
+  '<div id="plot" style="width:1350px;height:500px"></div>',
+  '</body></html>',
+].join('');
+
 /** The built plotly chunk, the same file the dashboard loads. */
 function plotlyChunk(): string {
   const assets = resolve('dist/web/assets');
@@ -163,11 +173,10 @@ async function baselineRun(
 ): Promise<DrawTiming> {
   const page = await newPage(browser, null);
   const url = `${options.baseUrl}/bench-analysis-baseline`;
-  // The plotly chunk shares helpers with the app's entry chunk, which looks for #root.
   await page.route(url, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: '<!doctype html><html><body><div id="root" hidden></div><div id="plot" style="width:1350px;height:500px"></div></body></html>',
+      body: BASELINE_HTML,
     }),
   );
   await page.goto(url, { waitUntil: 'commit' });
@@ -202,8 +211,10 @@ export async function runAnalysisBench(
         base.push(await baselineRun(browser, opts, plot.id, chunk));
       }
 
-      if (process.env.ANALYSIS_BENCH_DEBUG)
-        console.error(plot.id, JSON.stringify({ ours, base }));
+      // Every run, not just the medians, when looking into a surprising figure.
+      if (process.env.ANALYSIS_BENCH_DEBUG) {
+        process.stderr.write(`${plot.id} ${JSON.stringify({ ours, base })}\n`);
+      }
       const total = median(ours.map((t) => t.total));
       const baseTotal = median(base.map((t) => t.total));
       const after = median(ours.map((t) => t.afterData));

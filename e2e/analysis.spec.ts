@@ -123,7 +123,7 @@ test('metadata instance_id as the x axis plots each observation at its instance_
   expect(await readDownload(svg)).toContain('<svg');
 });
 
-test('brushing eval_seconds lists exactly the observations in range, and a link restores it', async ({
+test('a brush on eval_seconds lists exactly the observations in range; a link restores it', async ({
   loggedIn: page,
   api,
   context,
@@ -289,7 +289,8 @@ test('new observations keep the brush and the 3D camera where the user left them
 
   // A brushed table gains the new observation inside the range and keeps the brush.
   await page.goto(
-    `/experiments/${id}/analysis?plot=pc&pd=m.accuracy&pd=d.eval_seconds&pb=5.5_12.5%40d.eval_seconds`,
+    `/experiments/${id}/analysis?plot=pc&pd=m.accuracy&pd=d.eval_seconds` +
+      '&pb=5.5_12.5%40d.eval_seconds',
   );
   await waitForDraw(page, 'parallel-graph');
   const rows = page.getByTestId('parallel-row');
