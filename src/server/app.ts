@@ -99,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done(null, {}),
   );
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('Access-Control-Allow-Origin', '*');
     reply.header(
       'Access-Control-Allow-Headers',
@@ -112,7 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ) {
       reply.header('Cache-Control', 'no-cache, no-store');
     }
-    return payload;
+    done(null, payload);
   });
 
   if (options.log) {

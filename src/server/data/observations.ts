@@ -32,10 +32,25 @@ function adjustCounts(db: Db, experimentId: number, total: number, failed: numbe
   ).run(total, failed, experimentId);
 }
 
-export function insertObservation(db: Db, row: ObservationFields): number {
-  const id = Number(statement(db, INSERT_SQL).run(row).lastInsertRowid);
-  adjustCounts(db, row.experiment_id, 1, row.failed);
-  return id;
+/**
+ * Inserts observations of one experiment and, in one statement, moves its counts and
+ * its `updated` time (which pollers watch).
+ */
+export function insertObservations(
+  db: Db,
+  experimentId: number,
+  rows: ObservationFields[],
+  now: number,
+): number[] {
+  const insert = statement(db, INSERT_SQL);
+  const ids = rows.map((row) => Number(insert.run(row).lastInsertRowid));
+  const failed = rows.reduce((sum, row) => sum + row.failed, 0);
+  statement(
+    db,
+    `UPDATE experiments SET observation_count = observation_count + ?,
+       failed_count = failed_count + ?, updated = max(updated, ?) WHERE id = ?`,
+  ).run(rows.length, failed, now, experimentId);
+  return ids;
 }
 
 export function replaceObservation(

@@ -9,7 +9,7 @@ import { touchExperiment } from '../data/experiments';
 import {
   deleteObservation,
   getObservation,
-  insertObservation,
+  insertObservations as insertRows,
   replaceObservation,
   type ObservationFields,
   type ObservationRow,
@@ -173,12 +173,10 @@ export function insertObservations(
   now: number,
 ): number[] {
   checkActive(experiment);
-  const ids = rows.map((fields) => {
-    const id = insertObservation(db, fields);
+  const ids = insertRows(db, experiment.row.id, rows, now);
+  for (const fields of rows) {
     if (fields.suggestion_id !== null) closeSuggestion(db, fields.suggestion_id);
-    return id;
-  });
-  touchExperiment(db, experiment.row.id, now);
+  }
   return ids;
 }
 
