@@ -121,7 +121,7 @@ test('a metadata value that looks like HTML shows as text in the table and the d
   ).toBeUndefined();
 });
 
-test('an observation posted while the tab is open and filtered appears within the poll interval', async ({
+test('a row posted while the tab is open and filtered appears within the poll interval', async ({
   loggedIn: page,
   api,
 }) => {

@@ -114,7 +114,8 @@ export function HistoryToolbar(props: Props) {
 
       <span className="history-count" data-testid="history-count">
         {props.loadingRest
-          ? `newest ${rows.length.toLocaleString()} of ${props.totalCount.toLocaleString()} observations, loading the rest…`
+          ? `newest ${rows.length.toLocaleString()} of ${props.totalCount.toLocaleString()}` +
+            ' observations, loading the rest…'
           : `${props.shownCount.toLocaleString()} of ${rows.length.toLocaleString()} observations`}
       </span>
 

@@ -14,7 +14,8 @@ describe('observationsCsv', () => {
     ];
     const lines = observationsCsv(rows, fields).split('\r\n');
     expect(lines[0]).toBe(
-      'Id,Created,Suggestion,Status,accuracy,accuracy stddev,metadata.instance_id,metadata.note,parameter.x',
+      'Id,Created,Suggestion,Status,accuracy,accuracy stddev,' +
+        'metadata.instance_id,metadata.note,parameter.x',
     );
     expect(lines[1]).toBe('1,1970-01-01T00:00:00.000Z,,succeeded,0.1,,i-1,,1');
     expect(lines[2]).toBe('2,1970-01-01T00:00:00.000Z,,failed,,,,"a,b",2');

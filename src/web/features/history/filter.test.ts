@@ -68,7 +68,7 @@ describe('sortObservations', () => {
     expect(ids(sorted)).toEqual(['4', '1', '2', '3', '5']);
   });
 
-  it('sorts a metric numerically, failed rows (no value) last, ties by id in the same direction', () => {
+  it('sorts a metric numerically, failed rows last, ties by id in the same direction', () => {
     const sorted = sortObservations(rows, field('value:accuracy'), 'desc');
     expect(ids(sorted)).toEqual(['5', '3', '1', '4', '2']);
   });

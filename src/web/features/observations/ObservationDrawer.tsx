@@ -17,6 +17,12 @@ interface Props {
   onClose: () => void;
 }
 
+/** The Suggestions tab with this suggestion's drawer open, whatever its state. */
+function suggestionLink(experimentId: string, suggestionId: string): string {
+  const query = new URLSearchParams({ state: 'all', suggestion: suggestionId });
+  return `/experiments/${experimentId}/suggestions?${query.toString()}`;
+}
+
 /** Everything about one observation: values, assignments, metadata and its suggestion. */
 export function ObservationDrawer({ experiment, observationId, onClose }: Props) {
   const observations = useObservations(experiment.id);
@@ -83,9 +89,7 @@ function ObservationDetails({
           {observation.suggestion === null ? (
             <span className="muted">none (reported with its own assignments)</span>
           ) : (
-            <Link
-              to={`/experiments/${experiment.id}/suggestions?state=all&suggestion=${encodeURIComponent(observation.suggestion)}`}
-            >
+            <Link to={suggestionLink(experiment.id, observation.suggestion)}>
               Suggestion {observation.suggestion}
             </Link>
           )}

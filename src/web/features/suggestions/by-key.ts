@@ -11,7 +11,7 @@ export interface OpenGroup {
   stale: number;
 }
 
-/** Groups of open suggestions by the key's value, oldest first. Rows without the key are skipped. */
+/** Open suggestions grouped by the key's value, oldest first; rows without the key are counted. */
 export function openSuggestionsByKey(
   suggestions: readonly Suggestion[],
   key: string,
