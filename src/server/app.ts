@@ -140,7 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
   if (webRoot) {
     // Hashed asset names change with every build, so files are looked up per request.
-    await app.register(fastifyStatic, { root: webRoot, index: false });
+    await app.register(fastifyStatic, { root: webRoot, index: ['index.html'] });
   }
 
   app.setNotFoundHandler((request, reply) => {
