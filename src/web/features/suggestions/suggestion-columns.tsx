@@ -26,7 +26,8 @@ export function suggestionColumns(
       case 'age':
         return {
           ...base,
-          width: 220,
+          // Room for "running for 23 h 59 min" and the stale badge.
+          width: 270,
           render: (row) => <SuggestionAge suggestion={row} staleAfter={staleAfter} />,
         };
       case 'param':
