@@ -247,6 +247,11 @@ export async function runAnalysisBench(
           unit: 'ms',
         },
         {
+          name: `Analysis ${plot.label}: data-to-drawn ratio to baseline`,
+          value: Math.round((after / baseAfter) * 100) / 100,
+          unit: '×',
+        },
+        {
           name: `Analysis ${plot.label}: longest main-thread task`,
           value: round(median(ours.map((t) => t.longestTask))),
           unit: 'ms',

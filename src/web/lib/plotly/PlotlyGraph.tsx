@@ -2,6 +2,7 @@
 // diffs against the previous draw, so `uirevision` keeps zoom, camera and brushes), shows
 // that it is drawing, and rethrows failures to the nearest error boundary.
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import {
   loadPlotly,
   type GraphDiv,
@@ -73,8 +74,12 @@ export function PlotlyGraph(props: PlotlyGraphProps) {
       // promise resolves: "drawn" means that frame has been painted.
       await nextPaint();
       if (cancelled) return;
-      setStatus('drawn');
-      setDrawCount((count) => count + 1);
+      // Committed in this task: parcoords keeps painting line batches frame after frame,
+      // and a scheduled render would wait behind the next (possibly seconds-long) frame.
+      flushSync(() => {
+        setStatus('drawn');
+        setDrawCount((count) => count + 1);
+      });
     };
 
     const listen = (graph: GraphDiv) => {
