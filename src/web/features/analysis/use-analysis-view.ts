@@ -3,13 +3,14 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { FieldTable } from './model/fields';
-import { readView, writeView, type AnalysisView } from './model/view';
+import { ownSearch, readView, writeView, type AnalysisView } from './model/view';
 
 export type ViewUpdate = (change: (view: AnalysisView) => AnalysisView) => void;
 
 export function useAnalysisView(table: FieldTable | null) {
   const [params, setParams] = useSearchParams();
-  const search = params.toString();
+  // Only the Analysis params: opening the observation drawer must not redraw the plots.
+  const search = ownSearch(params);
 
   // Keyed on the query text and the field list (not the rows), so polling that only adds
   // observations keeps the same view object and does not redraw for nothing.

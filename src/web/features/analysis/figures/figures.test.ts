@@ -124,6 +124,23 @@ describe('Parallel Coordinates figure', () => {
     expect(dims[0]!.constraintrange).toEqual([3, 10]);
   });
 
+  it('hands plotly the same arrays when only the brushes change', () => {
+    const first = buildParallelFigure(table, view);
+    const brushed = buildParallelFigure(table, {
+      ...view,
+      brushes: { 'd.eval_seconds': [[1, 3]] },
+    });
+    const values = (figure: typeof first) =>
+      (figure.traces[0]!.dimensions as Array<{ values: Float64Array }>).map(
+        (d) => d.values,
+      );
+    expect(values(brushed)[0]).toBe(values(first)[0]);
+    expect(brushed.plottedRows).toBe(first.plottedRows);
+
+    const logged = buildParallelFigure(table, { ...view, log: ['d.eval_seconds'] });
+    expect(values(logged)[0]).not.toBe(values(first)[0]);
+  });
+
   it('compares brushes on log dimensions in log10 units', () => {
     const logged = {
       ...view,

@@ -189,8 +189,12 @@ function parseBrush(text: string): [string, BrushRanges] | null {
   return [text.slice(at + 1), ranges];
 }
 
+/**
+ * Brush ends are written exactly (shortest round-trip form), so the table after a reload
+ * matches the highlighted lines and plotly sees an unchanged range (no redraw).
+ */
 function formatBrush(key: string, ranges: BrushRanges): string {
-  const numbers = ranges.flat().map((n) => String(Number(n.toPrecision(6))));
+  const numbers = ranges.flat().map((n) => String(n));
   return `${numbers.join('_')}@${key}`;
 }
 
