@@ -1,6 +1,7 @@
 // Parallel Coordinates with brushing linked to a table of the matching observations.
 // Brushes and axis order made by dragging in the plot are written back to the URL.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { GraphDiv } from '../../../lib/plotly/adapter';
 import {
   buildParallelFigure,
@@ -23,12 +24,28 @@ interface Props {
   fileName: string;
 }
 
-function sameBrushes(a: ParallelView['brushes'], b: ParallelView['brushes']) {
+type Brushes = ParallelView['brushes'];
+
+function sameBrushes(a: Brushes, b: Brushes) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function ParallelPanel(props: Props) {
-  const { table, view, defaults, onChange, onOpenObservation, fileName } = props;
+  const { table, defaults, onChange, onOpenObservation, fileName } = props;
+
+  // A finished brush updates the table at once; the URL (updated by the router in a
+  // transition) would otherwise wait behind parcoords' seconds-long repaint frames.
+  // The pending brushes apply only while the URL still holds those they replaced.
+  const [pending, setPending] = useState<{ from: Brushes; to: Brushes } | null>(null);
+  const brushes =
+    pending && sameBrushes(pending.from, props.view.brushes)
+      ? pending.to
+      : props.view.brushes;
+  const view = useMemo(
+    () => (brushes === props.view.brushes ? props.view : { ...props.view, brushes }),
+    [props.view, brushes],
+  );
+
   const figure = useMemo(() => buildParallelFigure(table, view), [table, view]);
   const brushedRows = useMemo(
     () => rowsInBrushes(table, view, figure.plottedRows),
@@ -39,10 +56,17 @@ export function ParallelPanel(props: Props) {
     const dimensions = graph.data[0]?.dimensions;
     if (!Array.isArray(dimensions)) return;
 
-    const { order, brushes } = readParallelEdits(dimensions);
-    const reordered = order.join('\n') !== view.dimensions.join('\n');
-    if (!reordered && sameBrushes(brushes, view.brushes)) return;
-    onChange({ ...view, dimensions: reordered ? order : view.dimensions, brushes });
+    const edits = readParallelEdits(dimensions);
+    const reordered = edits.order.join('\n') !== view.dimensions.join('\n');
+    if (!reordered && sameBrushes(edits.brushes, view.brushes)) return;
+
+    if (!reordered)
+      flushSync(() => setPending({ from: props.view.brushes, to: edits.brushes }));
+    onChange({
+      ...view,
+      dimensions: reordered ? edits.order : view.dimensions,
+      brushes: edits.brushes,
+    });
   };
 
   return (
