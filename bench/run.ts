@@ -29,11 +29,12 @@ function formatValue(figure: BenchFigure): string {
 }
 
 function printTable(section: string, figures: BenchFigure[]) {
+  const width = Math.max(...figures.map((figure) => figure.name.length));
   process.stdout.write(`\n${section}\n`);
   for (const figure of figures) {
     const target = figure.target ? `  (target ${figure.target})` : '';
     process.stdout.write(
-      `  ${figure.name.padEnd(64)} ${formatValue(figure).padStart(14)}${target}\n`,
+      `  ${figure.name.padEnd(width)} ${formatValue(figure).padStart(12)}${target}\n`,
     );
   }
 }

@@ -177,7 +177,7 @@ function fillExperiment(
       { suggestion: suggestionId, failed, metadata, ...(values ? { values } : {}) },
       created,
     );
-    insertObservations(db, experiment, [fields], created);
+    insertObservations(db, experiment, [fields]);
   }
 
   // Open suggestions: most are fresh, one worker has held its one for hours.

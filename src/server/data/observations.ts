@@ -22,35 +22,18 @@ const INSERT_SQL = `INSERT INTO observations
   VALUES (@experiment_id, @suggestion_id, @assignments, @metric_values, @failed, @metadata,
    @objective_value, @created)`;
 
-// Every write below keeps experiments.observation_count and failed_count in step; call
-// them inside the request's transaction.
-function adjustCounts(db: Db, experimentId: number, total: number, failed: number): void {
-  statement(
-    db,
-    `UPDATE experiments SET observation_count = observation_count + ?,
-       failed_count = failed_count + ? WHERE id = ?`,
-  ).run(total, failed, experimentId);
-}
+// Triggers (migration 3) keep the experiment's counts and `updated` time and the
+// closed flag of suggestions in step with every insert and update below.
 
 /**
- * Inserts observations of one experiment and, in one statement, moves its counts and
- * its `updated` time (which pollers watch).
+ * Inserts observations. One row is one statement, a transaction of its own; several
+ * are wrapped in one transaction (a savepoint when the caller already opened one).
  */
-export function insertObservations(
-  db: Db,
-  experimentId: number,
-  rows: ObservationFields[],
-  now: number,
-): number[] {
+export function insertObservations(db: Db, rows: ObservationFields[]): number[] {
   const insert = statement(db, INSERT_SQL);
-  const ids = rows.map((row) => Number(insert.run(row).lastInsertRowid));
-  const failed = rows.reduce((sum, row) => sum + row.failed, 0);
-  statement(
-    db,
-    `UPDATE experiments SET observation_count = observation_count + ?,
-       failed_count = failed_count + ?, updated = max(updated, ?) WHERE id = ?`,
-  ).run(rows.length, failed, now, experimentId);
-  return ids;
+  const insertOne = (row: ObservationFields) => Number(insert.run(row).lastInsertRowid);
+  if (rows.length === 1) return [insertOne(rows[0] as ObservationFields)];
+  return db.transaction(() => rows.map(insertOne))();
 }
 
 export function replaceObservation(
@@ -58,7 +41,6 @@ export function replaceObservation(
   stored: ObservationRow,
   row: ObservationFields,
 ): void {
-  adjustCounts(db, stored.experiment_id, 0, row.failed - stored.failed);
   statement(
     db,
     `UPDATE observations SET suggestion_id = @suggestion_id, assignments = @assignments,
@@ -109,16 +91,12 @@ export function listObservations(
 
 export function deleteObservation(db: Db, stored: ObservationRow): void {
   statement(db, 'UPDATE observations SET deleted = 1 WHERE id = ?').run(stored.id);
-  adjustCounts(db, stored.experiment_id, -1, -stored.failed);
 }
 
 export function deleteAllObservations(db: Db, experimentId: number): void {
-  statement(db, 'UPDATE observations SET deleted = 1 WHERE experiment_id = ?').run(
-    experimentId,
-  );
   statement(
     db,
-    'UPDATE experiments SET observation_count = 0, failed_count = 0 WHERE id = ?',
+    'UPDATE observations SET deleted = 1 WHERE experiment_id = ? AND deleted = 0',
   ).run(experimentId);
 }
 

@@ -71,10 +71,6 @@ export function setSuggestionMetadata(db: Db, id: number, metadata: string | nul
   statement(db, 'UPDATE suggestions SET metadata = ? WHERE id = ?').run(metadata, id);
 }
 
-export function closeSuggestion(db: Db, id: number): void {
-  statement(db, 'UPDATE suggestions SET closed = 1 WHERE id = ?').run(id);
-}
-
 export function deleteSuggestion(db: Db, id: number): void {
   statement(db, 'UPDATE suggestions SET deleted = 1 WHERE id = ?').run(id);
 }

@@ -22,11 +22,32 @@ export function parseBasicToken(header: string): string | null {
   return user === '' ? null : user;
 }
 
+// Every call presents its token, and a lookup costs about as much as a small insert.
+// Tokens are only made when the server starts, so a known one is remembered briefly.
+const REMEMBER_MS = 10_000;
+const REMEMBER_MAX = 1000;
+const remembered = new WeakMap<Db, Map<string, { caller: Caller; until: number }>>();
+
 /** Who is calling: 401 without a header, 400 when it cannot be read, 403 when unknown. */
 export function authenticate(db: Db, header: string | undefined): Caller {
   if (header === undefined || header === '') {
     throw new HttpError(401, `No API token provided. ${HELP}`);
   }
+  let known = remembered.get(db);
+  if (!known) {
+    known = new Map();
+    remembered.set(db, known);
+  }
+  const hit = known.get(header);
+  if (hit && hit.until > Date.now()) return hit.caller;
+
+  const caller = lookUp(db, header);
+  if (known.size >= REMEMBER_MAX) known.clear();
+  known.set(header, { caller, until: Date.now() + REMEMBER_MS });
+  return caller;
+}
+
+function lookUp(db: Db, header: string): Caller {
   const token = parseBasicToken(header);
   if (token === null) throw new HttpError(400, `Could not parse API token. ${HELP}`);
 

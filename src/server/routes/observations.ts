@@ -56,14 +56,12 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
         dropNullKeys(objectBody(request.body)),
         'observation',
       );
-      const row = db.transaction(() => {
-        const experiment = loadExperiment(db, experimentId, caller.clientId);
-        const time = now();
-        const fields = prepareObservation(db, experiment, body, time);
-        const id = insertObservations(db, experiment, [fields], time)[0] as number;
-        return { ...fields, id, deleted: 0 };
-      })();
-      return sendJson(request, reply, observationJson(row));
+      // The insert is one statement and so one transaction; the reads before it cannot
+      // interleave with other requests (better-sqlite3 runs each handler to the end).
+      const experiment = loadExperiment(db, experimentId, caller.clientId);
+      const fields = prepareObservation(db, experiment, body, now());
+      const id = insertObservations(db, experiment, [fields])[0] as number;
+      return sendJson(request, reply, observationJson({ ...fields, id, deleted: 0 }));
     },
     DELETE: (request, reply) => {
       const caller = writeCaller(context, request);
@@ -102,7 +100,7 @@ export function observationRoutes(app: FastifyInstance, context: RouteContext) {
             );
           }
         });
-        return batch.dry_run ? [] : insertObservations(db, experiment, rows, time);
+        return batch.dry_run ? [] : insertObservations(db, experiment, rows);
       })();
 
       const items = createdIds.map((id) => {

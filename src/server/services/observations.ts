@@ -14,7 +14,7 @@ import {
   type ObservationFields,
   type ObservationRow,
 } from '../data/observations';
-import { closeSuggestion, getSuggestion } from '../data/suggestions';
+import { getSuggestion } from '../data/suggestions';
 import { badRequest, notFound } from '../http/errors';
 import { checkAssignments } from './assignments';
 import { optimizedMetrics, type ExperimentDefinition } from './definition';
@@ -165,19 +165,17 @@ export function prepareObservation(
   );
 }
 
-/** Inserts prepared rows, closes their suggestions and marks the experiment updated. */
+/**
+ * Inserts prepared rows; the database closes their suggestions and moves the
+ * experiment's counts and `updated` time in the same statement.
+ */
 export function insertObservations(
   db: Db,
   experiment: LoadedExperiment,
   rows: ObservationFields[],
-  now: number,
 ): number[] {
   checkActive(experiment);
-  const ids = insertRows(db, experiment.row.id, rows, now);
-  for (const fields of rows) {
-    if (fields.suggestion_id !== null) closeSuggestion(db, fields.suggestion_id);
-  }
-  return ids;
+  return insertRows(db, rows);
 }
 
 export function findObservation(
@@ -246,7 +244,6 @@ export function updateObservation(
 
   const fields = toFields(db, experiment, state, stored.created, storedValues);
   replaceObservation(db, stored, fields);
-  if (fields.suggestion_id !== null) closeSuggestion(db, fields.suggestion_id);
   touchExperiment(db, experiment.row.id, now);
 }
 

@@ -150,6 +150,9 @@ describe('observations', () => {
       body: { failed: true, values: null },
     });
     expect(toFailed.body).toMatchObject({ failed: true, values: [], metadata: { a: 1 } });
+    const stats = async () =>
+      (await harness.call('GET', `/sightline/experiment-stats?ids=${id}`)).body.data[0];
+    expect(await stats()).toMatchObject({ observation_count: 1, failed_count: 1 });
 
     const back = await harness.call('PUT', path, {
       body: { failed: false, values: [{ value: 7 }] },
@@ -169,8 +172,10 @@ describe('observations', () => {
     expect(unlinked.body.suggestion).toBeNull();
     expect(unlinked.body.assignments.x).toBe(0.3);
 
+    expect(await stats()).toMatchObject({ observation_count: 1, failed_count: 0 });
     expect((await harness.call('DELETE', path)).body).toEqual({});
     expect((await harness.call('GET', path)).status).toBe(404);
+    expect(await stats()).toMatchObject({ observation_count: 0, failed_count: 0 });
     const suggestionAfter = await harness.call(
       'GET',
       `${base}/suggestions/${suggestion.id}`,

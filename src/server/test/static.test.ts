@@ -42,5 +42,8 @@ it('serves the dashboard at / and at client-side routes, and assets as files', a
 it('answers unknown API paths with a JSON 404, never the dashboard', async () => {
   const response = await fetch(`${url}/v1/nope`);
   expect(response.status).toBe(404);
-  expect(await response.json()).toEqual({ message: 'Endpoint not found: /v1/nope', status: 404 });
+  expect(await response.json()).toEqual({
+    message: 'Endpoint not found: /v1/nope',
+    status: 404,
+  });
 });
