@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { baselineDraw, type BaselinePlot } from './analysis-baseline';
+import { median } from './stats';
 
 export interface BenchFigure {
   name: string;
@@ -44,11 +45,6 @@ const PLOTS: Array<{ id: BaselinePlot; param: string; testId: string; label: str
     label: 'Parallel Coordinates',
   },
 ];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;

@@ -4,7 +4,8 @@
 import Database from 'better-sqlite3';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
-import { median, startProcess, type Started } from './processes';
+import { startProcess, type Started } from '../src/server/testing/processes';
+import { median } from './stats';
 import { observationBody, stream } from './seed';
 
 export interface BenchFigure {

@@ -4,6 +4,7 @@
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import playwrightConfig from '../playwright.config';
+import { median } from './stats';
 
 export interface BenchFigure {
   name: string;
@@ -47,11 +48,6 @@ const MARK_WHEN_SHOWN = `
 
 function runList(values: number[]): string {
   return `runs ${values.map(Math.round).join('/')} ms`;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function newContext(browser: Browser, token: string): Promise<BrowserContext> {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readPaging, writeThroughput, type BenchFigure } from './api';
 import { runAnalysisBench } from './analysis';
 import { runDashboardBench } from './dashboard';
-import { startSightline } from './processes';
+import { startSightline } from '../src/server/testing/processes';
 import { seedLargeExperiment } from './seed';
 
 const TOKEN = 'bench-token';

@@ -1,10 +1,10 @@
 // Each Playwright worker starts the real Sightline server on a fresh temporary SQLite
 // file. Tests create their data through the v1 API, as a training script would.
 import { test as base, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startSightline } from '../src/server/testing/processes';
 
 export const WRITE_TOKEN = 'e2e-write-token';
 
@@ -47,44 +47,6 @@ export class TestApi {
   }
 }
 
-function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/server/main.ts',
-      '--port',
-      '0',
-      '--db',
-      dbPath,
-      '--token',
-      WRITE_TOKEN,
-      '--no-demo',
-      '--quiet',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Sightline is running at (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
-}
-
 export const test = base.extend<
   { api: TestApi; loggedIn: Page },
   { server: SightlineServer }
@@ -93,9 +55,9 @@ export const test = base.extend<
     // Playwright reads the fixture's dependencies from this destructuring pattern.
     async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
-      const { child, url } = await startServer(join(dir, 'e2e.db'));
-      await use({ url, token: WRITE_TOKEN });
-      child.kill('SIGTERM');
+      const server = await startSightline(join(dir, 'e2e.db'), WRITE_TOKEN);
+      await use({ url: server.url, token: WRITE_TOKEN });
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
     { scope: 'worker' },

@@ -1,51 +1,19 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../data/database';
+import { startSightline, type Started } from '../testing/processes';
 import { basic } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'sightline-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function start(dbPath: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/server/main.ts',
-      '--port',
-      '0',
-      '--db',
-      dbPath,
-      '--token',
-      'kill-token',
-      '--no-demo',
-      '--quiet',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  return new Promise<{ url: string; kill: () => Promise<void> }>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+?)\/\s/.exec(output);
-      if (match?.[1]) {
-        resolve({
-          url: match[1],
-          kill: () =>
-            new Promise((done) => {
-              child.on('exit', () => done());
-              child.kill('SIGKILL');
-            }),
-        });
-      }
-    });
-    child.on('exit', (code) =>
-      reject(new Error(`server exited early (${code}): ${output}`)),
-    );
+/** Ends the process at once, as a crash or the OOM killer would. */
+function killHard(server: Started): Promise<void> {
+  return new Promise((done) => {
+    server.child.once('exit', () => done());
+    server.child.kill('SIGKILL');
   });
 }
 
@@ -54,7 +22,7 @@ it(
   { timeout: 30_000 },
   async () => {
     const dbPath = join(dir, 'kill.db');
-    const server = await start(dbPath);
+    const server = await startSightline(dbPath, 'kill-token');
     const headers = {
       Authorization: basic('kill-token'),
       'Content-Type': 'application/json',
@@ -87,7 +55,7 @@ it(
       expect(response.status).toBe(200);
       answered.push(((await response.json()) as { id: string }).id);
     }
-    await server.kill();
+    await killHard(server);
 
     const db = openDatabase(dbPath);
     const stored = db

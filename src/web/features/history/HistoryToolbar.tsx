@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Observation } from '../../../shared/api-types';
 import { ColumnChooser } from '../../components/ColumnChooser';
+import { MetadataFilter } from '../../components/MetadataFilter';
 import type { ObservationField } from './fields';
 import { metadataValuesOf, type StatusFilter } from './filter';
 import type { HistoryView, HistoryViewPatch } from './history-view';
@@ -39,9 +40,6 @@ export function HistoryToolbar(props: Props) {
     [version, view.metadataKey],
   );
   const shownValues = values.slice(0, MAX_PICKER_VALUES);
-  if (view.metadataValue && !shownValues.includes(view.metadataValue)) {
-    shownValues.unshift(view.metadataValue);
-  }
 
   const filtered =
     view.status !== 'all' || view.text !== '' || (view.metadataKey && view.metadataValue);
@@ -61,37 +59,13 @@ export function HistoryToolbar(props: Props) {
         ))}
       </div>
 
-      <label className="history-filter">
-        Metadata
-        <select
-          aria-label="Metadata key"
-          value={view.metadataKey}
-          onChange={(event) =>
-            update({ metadataKey: event.target.value, metadataValue: '' })
-          }
-        >
-          <option value="">any key</option>
-          {metadataKeys.map((key) => (
-            <option key={key} value={key}>
-              {key}
-            </option>
-          ))}
-        </select>
-        =
-        <select
-          aria-label="Metadata value"
-          value={view.metadataValue}
-          disabled={!view.metadataKey}
-          onChange={(event) => update({ metadataValue: event.target.value })}
-        >
-          <option value="">any value</option>
-          {shownValues.map((value) => (
-            <option key={value} value={value}>
-              {value.length > 60 ? `${value.slice(0, 59)}…` : value}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MetadataFilter
+        metadataKeys={metadataKeys}
+        values={shownValues}
+        metadataKey={view.metadataKey}
+        metadataValue={view.metadataValue}
+        onChange={(metadataKey, metadataValue) => update({ metadataKey, metadataValue })}
+      />
 
       <input
         type="search"

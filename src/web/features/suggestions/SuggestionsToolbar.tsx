@@ -1,4 +1,5 @@
 import type { SuggestionStateFilter } from '../../api/suggestions';
+import { MetadataFilter } from '../../components/MetadataFilter';
 import type { SuggestionsView } from './suggestions-view';
 
 interface Props {
@@ -24,11 +25,6 @@ export function SuggestionsToolbar({
   values,
   ...counts
 }: Props) {
-  const shownValues =
-    view.metadataValue && !values.includes(view.metadataValue)
-      ? [view.metadataValue, ...values]
-      : values;
-
   return (
     <div className="history-toolbar" role="toolbar" aria-label="Suggestion filters">
       <div className="segmented" role="group" aria-label="State">
@@ -44,37 +40,13 @@ export function SuggestionsToolbar({
         ))}
       </div>
 
-      <label className="history-filter">
-        Metadata
-        <select
-          aria-label="Metadata key"
-          value={view.metadataKey}
-          onChange={(event) =>
-            update({ metadataKey: event.target.value, metadataValue: '' })
-          }
-        >
-          <option value="">any key</option>
-          {metadataKeys.map((key) => (
-            <option key={key} value={key}>
-              {key}
-            </option>
-          ))}
-        </select>
-        =
-        <select
-          aria-label="Metadata value"
-          value={view.metadataValue}
-          disabled={!view.metadataKey}
-          onChange={(event) => update({ metadataValue: event.target.value })}
-        >
-          <option value="">any value</option>
-          {shownValues.map((value) => (
-            <option key={value} value={value}>
-              {value.length > 60 ? `${value.slice(0, 59)}…` : value}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MetadataFilter
+        metadataKeys={metadataKeys}
+        values={values}
+        metadataKey={view.metadataKey}
+        metadataValue={view.metadataValue}
+        onChange={(metadataKey, metadataValue) => update({ metadataKey, metadataValue })}
+      />
 
       {view.metadataKey && view.metadataValue ? (
         <button

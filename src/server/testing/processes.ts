@@ -1,4 +1,5 @@
-// Starting the servers a benchmark measures, each in its own process as in production.
+// Starting servers in their own processes, as in production, for the browser tests,
+// the kill -9 test and the benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface Started {
@@ -27,7 +28,9 @@ export function startProcess(
       const url = pattern.exec(output)?.[1];
       if (!url) return;
       clearTimeout(timer);
+      // Keep draining the output, so a chatty server never blocks on a full pipe.
       child.stdout?.off('data', onData);
+      child.stdout?.resume();
       resolve({
         url,
         child,
@@ -47,18 +50,11 @@ export function startProcess(
   });
 }
 
+/** Sightline on a free port with `token` as a write token and no demo data. */
 export function startSightline(dbPath: string, token: string): Promise<Started> {
   return startProcess(
     'src/server/main.ts',
     ['--port', '0', '--db', dbPath, '--token', token, '--no-demo', '--quiet'],
     /running at (http:\/\/\S+?)\/\s/,
   );
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
