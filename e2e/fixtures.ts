@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startSightline } from '../src/server/testing/processes';
 
 export const WRITE_TOKEN = 'e2e-write-token';
+export const READ_TOKEN = 'e2e-read-token';
 
 export interface SightlineServer {
   url: string;
@@ -55,7 +56,7 @@ export const test = base.extend<
     // Playwright reads the fixture's dependencies from this destructuring pattern.
     async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
-      const server = await startSightline(join(dir, 'e2e.db'), WRITE_TOKEN);
+      const server = await startSightline(join(dir, 'e2e.db'), WRITE_TOKEN, READ_TOKEN);
       await use({ url: server.url, token: WRITE_TOKEN });
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { ensureDefaultClient, ensureToken, firstToken } from './data/tokens';
 import { fillDemo } from './demo';
 
 const USAGE = `Usage: npm start -- [--port 5800] [--host 127.0.0.1] [--db ./data/sightline.db]
-                    [--token TOKEN] [--no-demo] [--quiet]`;
+                    [--token TOKEN] [--read-token TOKEN] [--no-demo] [--quiet]`;
 
 function options() {
   const { values } = parseArgs({
@@ -18,6 +18,7 @@ function options() {
       host: { type: 'string', default: '127.0.0.1' },
       db: { type: 'string', default: './data/sightline.db' },
       token: { type: 'string' },
+      'read-token': { type: 'string' },
       'no-demo': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -33,6 +34,7 @@ function options() {
     host: values.host,
     dbPath: values.db === ':memory:' ? values.db : resolve(values.db),
     token: values.token ?? process.env.SIGHTLINE_TOKEN ?? null,
+    readToken: values['read-token'] ?? process.env.SIGHTLINE_READ_TOKEN ?? null,
     demo: !values['no-demo'],
     quiet: values.quiet,
   };
@@ -45,6 +47,7 @@ async function main() {
 
   const clientId = ensureDefaultClient(db, now);
   if (settings.token) ensureToken(db, settings.token, clientId, 'write', now);
+  if (settings.readToken) ensureToken(db, settings.readToken, clientId, 'read', now);
   let token = settings.token ?? firstToken(db, 'write');
   if (!token) {
     token = randomBytes(18).toString('base64url');

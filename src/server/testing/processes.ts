@@ -50,11 +50,19 @@ export function startProcess(
   });
 }
 
-/** Sightline on a free port with `token` as a write token and no demo data. */
-export function startSightline(dbPath: string, token: string): Promise<Started> {
+/**
+ * Sightline on a free port with `token` as a write token (and `readToken`, when given,
+ * as a read-only one) and no demo data.
+ */
+export function startSightline(
+  dbPath: string,
+  token: string,
+  readToken?: string,
+): Promise<Started> {
+  const read = readToken ? ['--read-token', readToken] : [];
   return startProcess(
     'src/server/main.ts',
-    ['--port', '0', '--db', dbPath, '--token', token, '--no-demo', '--quiet'],
+    ['--port', '0', '--db', dbPath, '--token', token, ...read, '--no-demo', '--quiet'],
     /running at (http:\/\/\S+?)\/\s/,
   );
 }
