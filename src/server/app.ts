@@ -25,6 +25,14 @@ export interface AppOptions {
 
 function parseJsonBody(text: string): unknown {
   if (text.trim() === '') return {};
+  // SQLite and most tools cut text at NUL, so such strings are refused outright.
+  // (An escaped backslash followed by the letters u0000 is ordinary text.)
+  if (/(^|[^\\])(\\\\)*\\u0000/i.test(text)) {
+    throw new HttpError(
+      400,
+      'The request body contains a NUL character (\\u0000) in a string',
+    );
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -92,6 +92,11 @@ describe('bad request bodies never cause a 500 and write nothing', () => {
       /not valid JSON/,
     ],
     ['an array body', { body: [valid] }, /must be a JSON object, not an array/],
+    [
+      'a NUL in a string',
+      { body: { ...valid, metadata: { note: 'a\u0000b' } } },
+      /NUL character/,
+    ],
     ['a string body', { body: 'hello' }, /must be a JSON object, not string/],
     [
       'a wrong type',
@@ -156,6 +161,14 @@ describe('bad request bodies never cause a 500 and write nothing', () => {
     const reply = await harness.call('POST', path(), { raw: huge });
     expect(reply.status).toBe(413);
     expect(reply.body.message).toBe('The request body is larger than 8 MiB');
+  });
+
+  it('keeps the typed text \\u0000 (an escaped backslash), which is no NUL', async () => {
+    const reply = await harness.call('POST', path(), {
+      body: { ...valid, metadata: { note: 'C:\\u0000' } },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body.metadata.note).toBe('C:\\u0000');
   });
 
   it('parses curl form-encoded JSON and treats an empty body as {}', async () => {
