@@ -1,9 +1,9 @@
 // Experiment History: pick x, y and colour from any field, log scales, best seen, failures.
 import { useMemo } from 'react';
-import { canLog } from '../figures/axes';
 import { buildHistoryFigure } from '../figures/history';
 import type { FieldTable } from '../model/fields';
 import type { HistoryView } from '../model/view';
+import { AxisPicker } from './AxisPicker';
 import { FieldPicker } from './FieldPicker';
 import { PlotFrame } from './PlotFrame';
 
@@ -24,46 +24,30 @@ export function HistoryPanel({
 }: Props) {
   const figure = useMemo(() => buildHistoryFigure(table, view), [table, view]);
   const set = (patch: Partial<HistoryView>) => onChange({ ...view, ...patch });
-  const xField = table.byKey.get(view.x);
-  const yField = table.byKey.get(view.y);
 
   return (
     <section className="analysis-panel" aria-label="Experiment History">
       <div className="analysis-controls">
-        <FieldPicker
+        <AxisPicker
           label="x axis"
+          logLabel="log x"
           testId="history-x"
+          logTestId="history-log-x"
           table={table}
           value={view.x}
-          onChange={(x) => x && set({ x, logX: false })}
+          log={view.logX}
+          onChange={(x, logX) => set({ x, logX })}
         />
-        <label className="analysis-check">
-          <input
-            type="checkbox"
-            data-testid="history-log-x"
-            checked={view.logX}
-            disabled={!canLog(xField)}
-            onChange={(event) => set({ logX: event.target.checked })}
-          />
-          log x
-        </label>
-        <FieldPicker
+        <AxisPicker
           label="y axis"
+          logLabel="log y"
           testId="history-y"
+          logTestId="history-log-y"
           table={table}
           value={view.y}
-          onChange={(y) => y && set({ y, logY: false })}
+          log={view.logY}
+          onChange={(y, logY) => set({ y, logY })}
         />
-        <label className="analysis-check">
-          <input
-            type="checkbox"
-            data-testid="history-log-y"
-            checked={view.logY}
-            disabled={!canLog(yField)}
-            onChange={(event) => set({ logY: event.target.checked })}
-          />
-          log y
-        </label>
         <FieldPicker
           label="colour"
           testId="history-colour"

@@ -2,10 +2,10 @@
 // URL so that a shared link opens at the same angle.
 import { useMemo } from 'react';
 import type { PlotObject } from '../../../lib/plotly/adapter';
-import { canLog } from '../figures/axes';
 import { buildSceneFigure } from '../figures/scene';
 import type { FieldTable } from '../model/fields';
 import type { Camera, SceneView } from '../model/view';
+import { AxisPicker } from './AxisPicker';
 import { FieldPicker } from './FieldPicker';
 import { PlotFrame } from './PlotFrame';
 
@@ -48,23 +48,16 @@ export function ScenePanel({
       <div className="analysis-controls">
         {AXES.map(({ axis, log }) => (
           <span key={axis} className="analysis-axis">
-            <FieldPicker
+            <AxisPicker
               label={`${axis} axis`}
+              logLabel="log"
               testId={`scene-${axis}`}
+              logTestId={`scene-log-${axis}`}
               table={table}
               value={view[axis]}
-              onChange={(key) => key && set({ [axis]: key, [log]: false })}
+              log={view[log]}
+              onChange={(key, on) => set({ [axis]: key, [log]: on })}
             />
-            <label className="analysis-check">
-              <input
-                type="checkbox"
-                data-testid={`scene-log-${axis}`}
-                checked={view[log]}
-                disabled={!canLog(table.byKey.get(view[axis]))}
-                onChange={(event) => set({ [log]: event.target.checked })}
-              />
-              log
-            </label>
           </span>
         ))}
         <FieldPicker
