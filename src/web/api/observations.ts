@@ -1,5 +1,5 @@
 // All observations of an experiment, kept current by fetching only what is new.
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Experiment, Observation } from '../../shared/api-types';
 import { usePollInterval } from '../stores/settings';
 import type { ApiClient } from './client';
@@ -121,15 +121,5 @@ export function useObservations(experimentId: string) {
     // 100,000 rows are compared by identity, not deeply.
     structuralSharing: false,
     staleTime: 2000,
-  });
-}
-
-export function useDeleteObservation(experimentId: string) {
-  const client = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (observationId: string) =>
-      client.delete(`/v1/experiments/${experimentId}/observations/${observationId}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: experimentKeys.detail(experimentId) }),
   });
 }
