@@ -157,7 +157,7 @@ export function experimentRoutes(app: FastifyInstance, context: RouteContext) {
       return sendJson(
         request,
         reply,
-        stoppingCriteria(db, loadExperiment(db, id, caller.clientId)),
+        stoppingCriteria(loadExperiment(db, id, caller.clientId)),
       );
     },
   });

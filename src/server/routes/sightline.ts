@@ -3,7 +3,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { SessionInfo } from '../../shared/api-types';
 import { getExperiment } from '../data/experiments';
-import { countObservations } from '../data/observations';
 import { countOpenSuggestions } from '../data/suggestions';
 import { badRequest } from '../http/errors';
 import { path, readCaller, type RouteContext } from '../http/context';
@@ -39,14 +38,14 @@ export function sightlineRoutes(app: FastifyInstance, context: RouteContext) {
         if (!/^\d{1,15}$/.test(text))
           throw badRequest(`Invalid experiment id in ids: "${text}"`);
         const id = Number(text);
-        if (!getExperiment(db, id, caller.clientId)) return [];
-        const counts = countObservations(db, id);
+        const experiment = getExperiment(db, id, caller.clientId);
+        if (!experiment) return [];
         return [
           {
             object: 'experiment_stats',
             experiment: text,
-            observation_count: counts.total,
-            failed_count: counts.failed,
+            observation_count: experiment.observation_count,
+            failed_count: experiment.failed_count,
             open_suggestion_count: countOpenSuggestions(db, id),
           },
         ];

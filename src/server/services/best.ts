@@ -7,7 +7,6 @@ import type {
 import type { Db } from '../data/database';
 import {
   bestByObjective,
-  countObservations,
   successfulObservations,
   type ObservationRow,
 } from '../data/observations';
@@ -111,9 +110,9 @@ export function bestAssignments(db: Db, experiment: LoadedExperiment): BestAssig
   return chosen.sort(byFirst).map((candidate) => toBestAssignments(candidate.row));
 }
 
-export function stoppingCriteria(db: Db, experiment: LoadedExperiment): StoppingCriteria {
+export function stoppingCriteria(experiment: LoadedExperiment): StoppingCriteria {
   const budget = experiment.row.observation_budget;
-  const { total } = countObservations(db, experiment.row.id);
+  const total = experiment.row.observation_count;
   const reached = budget !== null && total >= budget;
   return {
     object: 'stopping_criteria',

@@ -14,7 +14,6 @@ import {
 } from '../data/experiments';
 import {
   bestByObjective,
-  countObservations,
   firstObservation,
   lastObservation,
   type ObservationRow,
@@ -137,7 +136,7 @@ export function observationObject(row: ObservationRow | undefined): Observation 
 
 function progressOf(db: Db, loaded: LoadedExperiment): Progress {
   const id = loaded.row.id;
-  const { total } = countObservations(db, id);
+  const total = loaded.row.observation_count;
   const optimized = optimizedMetrics(loaded.definition);
   const single = optimized.length === 1 ? (optimized[0] as MetricDef) : null;
   const best =
